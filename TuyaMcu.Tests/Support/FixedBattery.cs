@@ -1,0 +1,19 @@
+using TuyaMcu.Hal;
+
+namespace TuyaMcu.Tests.Support
+{
+    internal sealed class FixedBattery : IBatteryLevel
+    {
+        public int Level;
+
+        public FixedBattery(int percent)
+        {
+            Level = percent;
+        }
+
+        public int Percent
+        {
+            get { return Level; }
+        }
+    }
+}

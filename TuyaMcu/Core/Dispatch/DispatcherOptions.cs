@@ -1,0 +1,62 @@
+using System;
+using TuyaMcu.Protocol;
+
+namespace TuyaMcu.Dispatch
+{
+    /// <summary>What the MCU tells the module about itself, and the timing of its start-up and time keeping.</summary>
+    public sealed class DispatcherOptions
+    {
+        /// <summary>The product's PID on the Tuya IoT Platform.</summary>
+        public string ProductId = "tuyamcucpn01";
+
+        /// <summary>MCU firmware version, x.x.x.</summary>
+        public string McuVersion = "1.0.0";
+
+        /// <summary>psm, drx or edrx.</summary>
+        public string PowerMode = ProductInfo.PowerModePsm;
+
+        /// <summary>isp or tuya.</summary>
+        public string Connection = ProductInfo.ConnectionIsp;
+
+        /// <summary>Battery charge (percent) at or above which a firmware update may start; the spec suggests more than 50.</summary>
+        public int BatteryThresholdPercent = 50;
+
+        /// <summary>If the module has not asked for product information this long after start-up (the MCU restarted alone), probe it, ms.</summary>
+        public int ProductQueryWaitMs = 5000;
+
+        /// <summary>While no network status has arrived, ask for it this often, ms.</summary>
+        public int NetworkPollMs = 30000;
+
+        /// <summary>Retry interval of a failed time query while the cloud is connected; the spec asks for 3 s, ms.</summary>
+        public int TimeRetryMs = 3000;
+
+        /// <summary>Resynchronise the clock this often, ms.</summary>
+        public long TimeResyncMs = 24L * 3600 * 1000;
+
+        /// <summary>The product information these options describe.</summary>
+        public ProductInfo ToProductInfo()
+        {
+            return new ProductInfo(ProductId, McuVersion, PowerMode, Connection);
+        }
+
+        /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid value.</summary>
+        public void Validate()
+        {
+            string error = ToProductInfo().Validate();
+            if (error != null)
+            {
+                throw new ArgumentException(error);
+            }
+
+            if (BatteryThresholdPercent < 0 || BatteryThresholdPercent > 100)
+            {
+                throw new ArgumentException("BatteryThresholdPercent must be 0..100");
+            }
+
+            if (ProductQueryWaitMs < 100 || NetworkPollMs < 1000 || TimeRetryMs < 1000 || TimeResyncMs < 60000)
+            {
+                throw new ArgumentException("start-up and time intervals are too short");
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace TuyaMcu.Hal
+{
+    /// <summary>The battery's state of charge, for the module's battery check before a firmware update.</summary>
+    public interface IBatteryLevel
+    {
+        /// <summary>Charge in percent 0..100, or -1 on external power (no battery to drain).</summary>
+        int Percent { get; }
+    }
+}

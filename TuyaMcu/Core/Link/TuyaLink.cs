@@ -1,0 +1,558 @@
+using System;
+using TuyaMcu.Hal;
+using TuyaMcu.Protocol;
+
+namespace TuyaMcu.Link
+{
+    /// <summary>
+    /// The MCU's end of the serial link, driven by <see cref="Poll"/> from the main loop (no
+    /// threads inside). It answers the module's commands in the poll in which they arrive, keeps
+    /// exactly one request of its own in flight with a timeout and retries, leaves a gap between
+    /// frames and never starts a frame while one is arriving, wakes a sleeping module with the
+    /// PSM pin, and recognises a module command resent after a lost answer (answered again, not
+    /// acted on again). Every buffer is allocated at construction; steady state allocates nothing.
+    /// </summary>
+    public sealed class TuyaLink : IFrameSink
+    {
+        private const int QuietSlots = 4;
+
+        private readonly IByteTransport _transport;
+        private readonly IClock _clock;
+        private readonly LinkOptions _options;
+        private readonly IModuleCommandHandler _handler;
+        private readonly IDigitalOutput _wakePin;
+        private readonly FrameParser _parser;
+        private readonly LinkStatistics _statistics = new LinkStatistics();
+
+        private readonly byte[] _rx = new byte[128];
+        private readonly byte[] _tx;
+        private readonly byte[] _answerData;
+
+        // Requests waiting, as a ring of preallocated slots; the head is the one in flight.
+        private readonly byte[][] _slotData;
+        private readonly byte[] _slotCommand;
+        private readonly int[] _slotLength;
+        private readonly int[] _slotTag;
+        private readonly IRequestObserver[] _slotObserver;
+        private int _head;
+        private int _count;
+
+        private bool _inFlight;
+        private bool _resendDue;
+        private int _attempts;
+        private long _deadline;
+
+        private long _lineFreeAt;
+        private long _lastActivityAt;
+        private int _wakeStage;
+        private long _wakeStageEndsAt;
+
+        // The last module command and the answer sent, to recognise the module's resends.
+        private readonly byte[] _lastCommand;
+        private int _lastCommandLength;
+        private long _lastCommandAt;
+        private readonly byte[] _lastAnswer;
+        private int _lastAnswerLength;
+
+        // Commands whose late answers are still expected after their request ended.
+        private readonly byte[] _quietCommand = new byte[QuietSlots];
+        private readonly long[] _quietUntil = new long[QuietSlots];
+
+        private long _now;
+
+        /// <summary>Creates a link.</summary>
+        /// <param name="transport">The byte stream to the module.</param>
+        /// <param name="clock">Time.</param>
+        /// <param name="options">Timing; validated here.</param>
+        /// <param name="handler">Answers module commands.</param>
+        /// <param name="wakePin">The module's PSM wake input (active low), or null when not wired.</param>
+        public TuyaLink(IByteTransport transport, IClock clock, LinkOptions options, IModuleCommandHandler handler, IDigitalOutput wakePin)
+        {
+            if (transport == null || clock == null || options == null || handler == null)
+            {
+                throw new ArgumentNullException(transport == null ? "transport" : clock == null ? "clock" : options == null ? "options" : "handler");
+            }
+
+            options.Validate();
+            if (options.WakeBeforeSend && wakePin == null)
+            {
+                throw new ArgumentException("WakeBeforeSend needs a wake pin");
+            }
+
+            _transport = transport;
+            _clock = clock;
+            _options = options;
+            _handler = handler;
+            _wakePin = wakePin;
+            _parser = new FrameParser(this, options.MaxDataLength, options.InterByteTimeoutMs);
+            int frameCapacity = options.MaxDataLength + FrameFormat.Overhead;
+            _tx = new byte[frameCapacity];
+            _answerData = new byte[options.MaxDataLength];
+            _lastCommand = new byte[frameCapacity];
+            _lastAnswer = new byte[frameCapacity];
+            _lastAnswerLength = -1;
+
+            int capacity = options.QueueCapacity;
+            _slotData = new byte[capacity][];
+            for (int i = 0; i < capacity; i++)
+            {
+                _slotData[i] = new byte[options.MaxDataLength];
+            }
+
+            _slotCommand = new byte[capacity];
+            _slotLength = new int[capacity];
+            _slotTag = new int[capacity];
+            _slotObserver = new IRequestObserver[capacity];
+            _now = clock.UptimeMs;
+            _lastActivityAt = _now;
+            if (wakePin != null)
+            {
+                wakePin.Write(true);
+            }
+        }
+
+        /// <summary>Counters.</summary>
+        public LinkStatistics Statistics
+        {
+            get { return _statistics; }
+        }
+
+        /// <summary>The parser's counters (checksum errors, discarded bytes...).</summary>
+        public ParserStatistics ParserStatistics
+        {
+            get { return _parser.Statistics; }
+        }
+
+        /// <summary>The options in use.</summary>
+        public LinkOptions Options
+        {
+            get { return _options; }
+        }
+
+        /// <summary>Requests queued or in flight.</summary>
+        public int PendingRequests
+        {
+            get { return _count; }
+        }
+
+        /// <summary>True when a request is queued or in flight, or a frame is arriving.</summary>
+        public bool IsBusy
+        {
+            get { return _count > 0 || _parser.IsReceiving; }
+        }
+
+        /// <summary>The command of the request in flight, or -1.</summary>
+        public int InFlightCommand
+        {
+            get { return _inFlight ? _slotCommand[_head] : -1; }
+        }
+
+        /// <summary>
+        /// When the link next has work to do without new bytes arriving: a timeout, the end of the
+        /// gap before a queued request, a wake pulse. <see cref="long.MaxValue"/> when idle. The main
+        /// loop may sleep until then; a simulation may jump there.
+        /// </summary>
+        public long NextDueMs
+        {
+            get
+            {
+                long due = _parser.TimeoutDueMs;
+                if (_inFlight)
+                {
+                    due = Min(due, _resendDue ? _lineFreeAt : _deadline);
+                }
+                else if (_count > 0)
+                {
+                    due = Min(due, _lineFreeAt);
+                    long quiet = QuietUntil(_slotCommand[_head]);
+                    if (quiet > due)
+                    {
+                        due = quiet;
+                    }
+                }
+
+                if (_wakeStage != 0)
+                {
+                    due = Min(due, _wakeStageEndsAt);
+                }
+
+                return due;
+            }
+        }
+
+        /// <summary>True when a request of <paramref name="command"/> is queued or in flight.</summary>
+        public bool HasPending(byte command)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                if (_slotCommand[(_head + i) % _slotCommand.Length] == command)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Queues a request: <paramref name="length"/> data bytes of <paramref name="data"/> are
+        /// copied. Its outcome reaches <paramref name="observer"/> (which may be null) with
+        /// <paramref name="tag"/>. Returns false, queuing nothing, when the queue is full.
+        /// </summary>
+        public bool Enqueue(byte command, byte[] data, int offset, int length, IRequestObserver observer, int tag)
+        {
+            if (length < 0 || length > _options.MaxDataLength)
+            {
+                throw new ArgumentOutOfRangeException("length", "request data must be 0.." + _options.MaxDataLength.ToString() + " bytes");
+            }
+
+            if (length > 0 && (data == null || offset < 0 || offset > data.Length - length))
+            {
+                throw new ArgumentOutOfRangeException("offset", "range lies outside the data buffer");
+            }
+
+            if (TuyaCommand.IsModuleInitiated(command))
+            {
+                throw new ArgumentException("command 0x" + command.ToString("X2") + " is started by the module, not the MCU");
+            }
+
+            int capacity = _slotCommand.Length;
+            if (_count == capacity)
+            {
+                _statistics.RequestsRejected++;
+                return false;
+            }
+
+            int slot = (_head + _count) % capacity;
+            if (length > 0)
+            {
+                Array.Copy(data, offset, _slotData[slot], 0, length);
+            }
+
+            _slotCommand[slot] = command;
+            _slotLength[slot] = length;
+            _slotTag[slot] = tag;
+            _slotObserver[slot] = observer;
+            _count++;
+            _statistics.RequestsQueued++;
+            return true;
+        }
+
+        /// <summary>Reads what has arrived, answers and completes what it can, handles timeouts, and sends what is due.</summary>
+        public void Poll()
+        {
+            _now = _clock.UptimeMs;
+            int read;
+            while ((read = _transport.Read(_rx, 0, _rx.Length)) > 0)
+            {
+                _parser.Feed(_rx, 0, read, _now);
+            }
+
+            _parser.Poll(_now);
+
+            if (_inFlight && !_resendDue && _now >= _deadline)
+            {
+                OnTimeout();
+            }
+
+            if (_count > 0)
+            {
+                SendDue();
+            }
+        }
+
+        /// <summary>Ends every queued and in-flight request with <see cref="RequestStatus.Cancelled"/>.</summary>
+        public void CancelAll()
+        {
+            while (_count > 0)
+            {
+                RequestOutcome outcome = new RequestOutcome();
+                outcome.Status = RequestStatus.Cancelled;
+                outcome.Attempts = _inFlight ? _attempts : 0;
+                _statistics.RequestsCancelled++;
+                Finish(outcome);
+            }
+
+            SetWakeStage(0, 0);
+        }
+
+        void IFrameSink.OnFrame(Frame frame)
+        {
+            _statistics.FramesReceived++;
+            _lastActivityAt = _now;
+            _lineFreeAt = Max(_lineFreeAt, _now + _options.InterFrameGapMs);
+            byte command = frame.Command;
+
+            if (TuyaCommand.IsModuleInitiated(command))
+            {
+                AnswerModuleCommand(frame);
+                return;
+            }
+
+            if (_inFlight && command == _slotCommand[_head])
+            {
+                RequestOutcome outcome = new RequestOutcome();
+                outcome.Status = RequestStatus.Answered;
+                outcome.Attempts = _attempts;
+                outcome.Buffer = frame.Buffer;
+                outcome.DataOffset = frame.DataOffset;
+                outcome.DataLength = frame.DataLength;
+                _statistics.RequestsAnswered++;
+
+                // Another attempt may still be answered, or the answer come twice; such an answer belongs to nobody.
+                Quiet(command, _now + (_attempts > 1 ? _options.TimeoutFor(command) : _options.AnswerQuietMs));
+
+                Finish(outcome);
+                return;
+            }
+
+            if (QuietUntil(command) > _now)
+            {
+                _statistics.LateAnswers++;
+                return;
+            }
+
+            _statistics.UnexpectedFrames++;
+            _handler.OnUnexpectedFrame(frame);
+        }
+
+        void IFrameSink.OnChecksumMismatch(Frame candidate)
+        {
+        }
+
+        private void AnswerModuleCommand(Frame frame)
+        {
+            if (IsResend(frame))
+            {
+                _statistics.DuplicateModuleCommands++;
+                _lastCommandAt = _now;
+                if (_lastAnswerLength > 0)
+                {
+                    Send(_lastAnswer, _lastAnswerLength);
+                }
+
+                return;
+            }
+
+            Array.Copy(frame.Buffer, frame.Offset, _lastCommand, 0, frame.Length);
+            _lastCommandLength = frame.Length;
+            _lastCommandAt = _now;
+            _lastAnswerLength = -1;
+
+            int dataLength = _handler.Answer(frame, _answerData, 0, _answerData.Length);
+            if (dataLength < 0)
+            {
+                return;
+            }
+
+            _lastAnswerLength = FrameWriter.Write(_lastAnswer, 0, FrameFormat.VersionNbIot, frame.Command, _answerData, 0, dataLength);
+            _statistics.ModuleCommandsAnswered++;
+            Send(_lastAnswer, _lastAnswerLength);
+        }
+
+        private bool IsResend(Frame frame)
+        {
+            if (_lastCommandLength != frame.Length || _now - _lastCommandAt > _options.DuplicateWindowMs)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < frame.Length; i++)
+            {
+                if (_lastCommand[i] != frame.Buffer[frame.Offset + i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void OnTimeout()
+        {
+            byte command = _slotCommand[_head];
+            if (_attempts <= _options.RetriesFor(command))
+            {
+                _resendDue = true;
+                return;
+            }
+
+            RequestOutcome outcome = new RequestOutcome();
+            outcome.Status = RequestStatus.TimedOut;
+            outcome.Attempts = _attempts;
+            _statistics.RequestsTimedOut++;
+            Quiet(command, _now + _options.TimeoutFor(command));
+            Finish(outcome);
+        }
+
+        private void SendDue()
+        {
+            if (_inFlight && !_resendDue)
+            {
+                return;
+            }
+
+            // Never start a frame while one is arriving, nor inside the gap after the last one.
+            if (_parser.IsReceiving || _now < _lineFreeAt)
+            {
+                return;
+            }
+
+            byte command = _slotCommand[_head];
+            if (!_inFlight && QuietUntil(command) > _now)
+            {
+                return;
+            }
+
+            if (!WakeModule())
+            {
+                return;
+            }
+
+            int length = FrameWriter.Write(_tx, 0, FrameFormat.VersionNbIot, command, _slotData[_head], 0, _slotLength[_head]);
+            if (_inFlight)
+            {
+                _statistics.Retries++;
+                _attempts++;
+            }
+            else
+            {
+                _inFlight = true;
+                _attempts = 1;
+            }
+
+            _resendDue = false;
+            Send(_tx, length);
+            _deadline = _lineFreeAt + _options.TimeoutFor(command);
+        }
+
+        // Returns true when the module is awake enough to be sent to now.
+        private bool WakeModule()
+        {
+            if (!_options.WakeBeforeSend)
+            {
+                return true;
+            }
+
+            if (_wakeStage == 0)
+            {
+                if (_now - _lastActivityAt < _options.AssumeAsleepAfterMs)
+                {
+                    return true;
+                }
+
+                _wakePin.Write(false);
+                _statistics.WakePulses++;
+                SetWakeStage(1, _now + _options.WakePulseMs);
+                return false;
+            }
+
+            if (_now < _wakeStageEndsAt)
+            {
+                return false;
+            }
+
+            if (_wakeStage == 1)
+            {
+                _wakePin.Write(true);
+                SetWakeStage(2, _now + _options.WakeSettleMs);
+                return _options.WakeSettleMs == 0 && Woken();
+            }
+
+            return Woken();
+        }
+
+        private bool Woken()
+        {
+            SetWakeStage(0, 0);
+            _lastActivityAt = _now;
+            return true;
+        }
+
+        private void SetWakeStage(int stage, long endsAt)
+        {
+            if (stage == 0 && _wakeStage == 1 && _wakePin != null)
+            {
+                _wakePin.Write(true);
+            }
+
+            _wakeStage = stage;
+            _wakeStageEndsAt = endsAt;
+        }
+
+        private void Send(byte[] frame, int length)
+        {
+            _transport.Write(frame, 0, length);
+            _statistics.FramesSent++;
+            _lastActivityAt = _now;
+
+            // Ten bits per byte on the wire (start, 8 data, stop), rounded up to whole milliseconds.
+            long onWire = ((long)length * 10 * 1000 + _options.BaudRate - 1) / _options.BaudRate;
+            _lineFreeAt = Max(_lineFreeAt, _now + onWire) + _options.InterFrameGapMs;
+        }
+
+        private void Finish(RequestOutcome outcome)
+        {
+            int slot = _head;
+            outcome.Command = _slotCommand[slot];
+            outcome.Tag = _slotTag[slot];
+            IRequestObserver observer = _slotObserver[slot];
+            _slotObserver[slot] = null;
+            _head = (_head + 1) % _slotCommand.Length;
+            _count--;
+            _inFlight = false;
+            _resendDue = false;
+            _attempts = 0;
+
+            // The slot is free before the observer runs, so it may queue the next request.
+            if (observer != null)
+            {
+                observer.OnRequestCompleted(outcome);
+            }
+        }
+
+        private void Quiet(byte command, long until)
+        {
+            int slot = 0;
+            for (int i = 0; i < QuietSlots; i++)
+            {
+                if (_quietCommand[i] == command || _quietUntil[i] <= _now)
+                {
+                    slot = i;
+                    break;
+                }
+
+                if (_quietUntil[i] < _quietUntil[slot])
+                {
+                    slot = i;
+                }
+            }
+
+            _quietCommand[slot] = command;
+            _quietUntil[slot] = until;
+        }
+
+        private long QuietUntil(byte command)
+        {
+            for (int i = 0; i < QuietSlots; i++)
+            {
+                if (_quietCommand[i] == command && _quietUntil[i] > _now)
+                {
+                    return _quietUntil[i];
+                }
+            }
+
+            return 0;
+        }
+
+        private static long Min(long a, long b)
+        {
+            return a < b ? a : b;
+        }
+
+        private static long Max(long a, long b)
+        {
+            return a > b ? a : b;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace TuyaMcu.Protocol
+{
+    /// <summary>What a <see cref="FrameParser"/> has seen since it was created or its statistics were cleared.</summary>
+    public sealed class ParserStatistics
+    {
+        /// <summary>Complete frames with a correct checksum.</summary>
+        public long Frames;
+
+        /// <summary>Frame-shaped runs rejected for a wrong checksum.</summary>
+        public long ChecksumErrors;
+
+        /// <summary>Bytes dropped while looking for a frame: garbage, and the first byte of every rejected candidate.</summary>
+        public long DiscardedBytes;
+
+        /// <summary>Headers whose length field exceeded the configured maximum, treated as garbage at once.</summary>
+        public long OversizeLengths;
+
+        /// <summary>Partial frames abandoned after an inter-byte silence.</summary>
+        public long Timeouts;
+
+        /// <summary>All bytes fed to the parser.</summary>
+        public long BytesReceived;
+
+        /// <summary>Sets every counter to zero.</summary>
+        public void Clear()
+        {
+            Frames = 0;
+            ChecksumErrors = 0;
+            DiscardedBytes = 0;
+            OversizeLengths = 0;
+            Timeouts = 0;
+            BytesReceived = 0;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.IO;
+using TuyaMcu.ApiGate.Cli;
+using TuyaMcu.ApiGate.Tests.Support;
+using Xunit;
+
+namespace TuyaMcu.ApiGate.Tests;
+
+/// <summary>The command line: output format and exit codes.</summary>
+public sealed class CommandTests : IDisposable
+{
+    private readonly TempRepository _repo = new();
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
+
+    public void Dispose() => _repo.Dispose();
+
+    [Fact]
+    public void Violations_ArePrintedAsFileLineMessage_WithASummary_AndExitOne()
+    {
+        string project = _repo.WriteLibrary("Lib", ("Code.cs", "class C\n{\n    string M(string[] p) { return string.Join(\",\", p); }\n}\n"));
+
+        int exit = Run("--api", GateEnvironment.Inventory.Directory, project);
+
+        Assert.Equal(GateCommand.Violations, exit);
+        string[] lines = _output.ToString().TrimEnd().Split(Environment.NewLine);
+        Assert.Contains(lines, l => l.StartsWith("Lib/Code.cs:3: M:System.String.Join(System.String,System.String[]) is not in the nanoFramework API", StringComparison.Ordinal));
+        Assert.Matches(@"^api-gate: 1 project, 1 file, \d+ violations?$", lines[^1]);
+        Assert.Equal(string.Empty, _error.ToString());
+    }
+
+    [Fact]
+    public void CleanProjects_ExitZero()
+    {
+        _repo.WriteLibrary("Lib", ("Code.cs", "class C { }"));
+
+        int exit = Run("--api", GateEnvironment.Inventory.Directory);
+
+        Assert.True(exit == GateCommand.Clean, _output.ToString());
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--api")]
+    [InlineData("README.md")]
+    [InlineData("Missing/Missing.nfproj")]
+    public void BadArgument_ExitsTwo_WithOneLineAndNoStackTrace(string argument)
+    {
+        int exit = Run(argument);
+
+        Assert.Equal(GateCommand.SetupError, exit);
+        string message = _error.ToString().TrimEnd();
+        Assert.StartsWith("api-gate: ", message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', message);
+        Assert.DoesNotContain(" at TuyaMcu.", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InventoryThatDoesNotExist_ExitsTwo_NamingIt()
+    {
+        _repo.WriteLibrary("Lib", ("Code.cs", "class C { }"));
+        string missing = Path.Combine(_repo.Root, "no-such-inventory");
+
+        int exit = Run("--api", missing);
+
+        Assert.Equal(GateCommand.SetupError, exit);
+        Assert.Contains($"--api names {missing}", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_ExitsZero()
+    {
+        Assert.Equal(GateCommand.Clean, Run("--help"));
+        Assert.Contains("usage:", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    private int Run(params string[] args) => GateCommand.Run(args, _repo.Root, _output, _error);
+}

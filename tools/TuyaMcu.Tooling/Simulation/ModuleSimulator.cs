@@ -1,0 +1,584 @@
+using TuyaMcu.Protocol;
+using TuyaMcu.Text;
+
+namespace TuyaMcu.Tooling.Simulation;
+
+/// <summary>
+/// The NB-IoT module's side of the protocol, for host simulations, built on the firmware's own
+/// codec. It activates (asks for product information, reports network status 1 → 4), answers
+/// every MCU request with configurable content, sends DP commands, battery checks and
+/// operating status, resends what the MCU leaves unanswered three times after a second as a
+/// real module does, sleeps in PSM unless woken by the wake pin, and misbehaves on demand —
+/// reproducibly from a seed — by dropping, delaying, duplicating and corrupting frames,
+/// answering late, losing the cloud, and resetting mid-exchange.
+/// </summary>
+public sealed class ModuleSimulator : IFrameSink
+{
+    private readonly VirtualClock _clock;
+    private readonly SimulatedChannel _toMcu;
+    private readonly SimulatedChannel _fromMcu;
+    private readonly SimulatedPin? _wakePin;
+    private readonly FaultProfile _faults;
+    private readonly Random _random;
+    private readonly FrameParser _parser;
+    private readonly byte[] _rx = new byte[256];
+    private readonly PriorityQueue<Action, (long At, long Seq)> _schedule = new();
+    private readonly Queue<(byte Command, byte[] Data)> _outbox = new();
+    private readonly List<(long UnixSeconds, byte[] Dps)> _retained = [];
+    private long _seq;
+
+    // The module command waiting for the MCU's answer.
+    private (byte Command, byte[] Data)? _awaiting;
+    private int _awaitingSends;
+    private long _awaitingResendAt = long.MaxValue;
+    private int _bootGeneration;
+
+    private long _lastActivityMs;
+    private bool _asleep;
+    private long _offlineUntilMs;
+    private long _nextResetAtMs = long.MaxValue;
+    private long _nextOutageAtMs = long.MaxValue;
+    private byte _networkStatus;
+
+    /// <summary>Creates a module on the far end of the two channels and powers it up now.</summary>
+    public ModuleSimulator(VirtualClock clock, SimulatedChannel toMcu, SimulatedChannel fromMcu, ModuleProfile? profile = null, FaultProfile? faults = null, int seed = 1, SimulatedPin? wakePin = null)
+    {
+        _clock = clock;
+        _toMcu = toMcu;
+        _fromMcu = fromMcu;
+        _wakePin = wakePin;
+        Profile = profile ?? new ModuleProfile();
+        _faults = faults ?? FaultProfile.None;
+        _faults.Validate();
+        _random = new Random(seed);
+        _parser = new FrameParser(this);
+        _nextResetAtMs = NextPoisson(_faults.ResetsPerHour);
+        _nextOutageAtMs = NextPoisson(_faults.OfflinePerHour);
+        Boot();
+    }
+
+    /// <summary>Content and timing.</summary>
+    public ModuleProfile Profile { get; }
+
+    /// <summary>Counters.</summary>
+    public ModuleStatistics Statistics { get; } = new();
+
+    /// <summary>Every report and record the MCU sent, as the cloud would see it.</summary>
+    public List<CloudRecord> Cloud { get; } = [];
+
+    /// <summary>The product information the MCU gave, or null.</summary>
+    public ProductInfo? McuProductInfo { get; private set; }
+
+    /// <summary>Sleep lock set by the MCU.</summary>
+    public bool SleepLocked { get; private set; }
+
+    /// <summary>Heartbeat interval set by the MCU, s (default 8 h).</summary>
+    public uint HeartbeatIntervalSeconds { get; private set; } = 8 * 3600;
+
+    /// <summary>T3324 set by the MCU, s.</summary>
+    public uint T3324Seconds { get; private set; }
+
+    /// <summary>Record wake-up interval set by the MCU, s.</summary>
+    public uint RecordWakeUpSeconds { get; private set; }
+
+    /// <summary>APN set by the MCU.</summary>
+    public ApnSettings? Apn { get; private set; }
+
+    /// <summary>True while the module is in PSM.</summary>
+    public bool IsAsleep => _asleep;
+
+    /// <summary>True while the cloud cannot be reached.</summary>
+    public bool IsOffline => _clock.UptimeMs < _offlineUntilMs;
+
+    /// <summary>The network status the module last reported.</summary>
+    public byte NetworkStatus => _networkStatus;
+
+    /// <summary>True when the module has nothing queued, awaited or scheduled.</summary>
+    public bool IsQuiet => _awaiting == null && _outbox.Count == 0 && _schedule.Count == 0;
+
+    /// <summary>When the module next has something to do, or <see cref="long.MaxValue"/>.</summary>
+    public long NextDueMs
+    {
+        get
+        {
+            long due = Math.Min(_awaitingResendAt, Math.Min(_nextResetAtMs, _nextOutageAtMs));
+            if (_schedule.TryPeek(out _, out var key))
+            {
+                due = Math.Min(due, key.At);
+            }
+
+            if (_awaiting == null && _outbox.Count > 0)
+            {
+                due = Math.Min(due, _clock.UptimeMs);
+            }
+
+            if (Profile.PsmAfterIdleMs > 0 && !_asleep && !SleepLocked)
+            {
+                due = Math.Min(due, _lastActivityMs + Profile.PsmAfterIdleMs);
+            }
+
+            return Math.Min(due, _parser.TimeoutDueMs);
+        }
+    }
+
+    /// <summary>Sends DP units (already encoded) to the MCU as a 0x09 command.</summary>
+    public void SendDpCommand(byte[] dps) => Send(TuyaCommand.SendCommand, dps);
+
+    /// <summary>Asks the MCU whether the battery allows a firmware update (0xBC).</summary>
+    public void SendBatteryCheck() => Send(TuyaCommand.CheckBatteryLevel, []);
+
+    /// <summary>Reports an operating status (0xBE).</summary>
+    public void SendOperatingStatus(byte status) => Send(TuyaCommand.ReportOperatingStatus, [status]);
+
+    /// <summary>Reports a network status (0x02).</summary>
+    public void SendNetworkStatus(byte status)
+    {
+        _networkStatus = status;
+        Send(TuyaCommand.ReportNetworkStatus, [status]);
+    }
+
+    /// <summary>Restarts the module now: the wire is cleared, everything pending is lost, and activation starts again.</summary>
+    public void Reset()
+    {
+        Statistics.Resets++;
+        _toMcu.Clear();
+        _parser.Reset();
+        _schedule.Clear();
+        _outbox.Clear();
+        _awaiting = null;
+        _awaitingResendAt = long.MaxValue;
+        _asleep = false;
+        _networkStatus = 0;
+        if (IsOffline)
+        {
+            // The outage outlives the reset: the cloud still comes back when it ends.
+            At(_offlineUntilMs, ComeBackOnline);
+        }
+
+        Boot();
+    }
+
+    /// <summary>Takes the cloud away for <paramref name="durationMs"/>.</summary>
+    public void GoOffline(long durationMs)
+    {
+        _offlineUntilMs = _clock.UptimeMs + durationMs;
+        Statistics.Outages++;
+        SendNetworkStatus(TuyaMcu.Protocol.NetworkStatus.NetworkFound);
+        At(_offlineUntilMs, ComeBackOnline);
+    }
+
+    /// <summary>Reads what the MCU sent, answers, resends, and runs what is scheduled.</summary>
+    public void Poll()
+    {
+        long now = _clock.UptimeMs;
+        if (now >= _nextResetAtMs)
+        {
+            _nextResetAtMs = now + NextPoisson(_faults.ResetsPerHour) - now;
+            Reset();
+        }
+
+        if (now >= _nextOutageAtMs)
+        {
+            _nextOutageAtMs = NextPoisson(_faults.OfflinePerHour);
+            if (!IsOffline && _networkStatus == TuyaMcu.Protocol.NetworkStatus.CloudConnected)
+            {
+                GoOffline(_faults.OfflineDurationMs);
+            }
+        }
+
+        int read;
+        while ((read = _fromMcu.Read(_rx)) > 0)
+        {
+            if (_asleep && !WokenByPin())
+            {
+                // A module in PSM hears nothing until its wake pin is pulled.
+                Statistics.BytesLostAsleep += read;
+                continue;
+            }
+
+            _asleep = false;
+            _parser.Feed(_rx, 0, read, now);
+        }
+
+        _parser.Poll(now);
+
+        while (_schedule.TryPeek(out Action? action, out var key) && key.At <= now)
+        {
+            _schedule.Dequeue();
+            action();
+        }
+
+        if (_awaiting != null && now >= _awaitingResendAt)
+        {
+            if (_awaitingSends > Profile.Resends)
+            {
+                Statistics.UnansweredByMcu++;
+                _awaiting = null;
+                _awaitingResendAt = long.MaxValue;
+            }
+            else
+            {
+                Statistics.Resends++;
+                Transmit(_awaiting.Value.Command, _awaiting.Value.Data);
+                _awaitingSends++;
+                _awaitingResendAt = now + Profile.ResendIntervalMs;
+            }
+        }
+
+        if (_awaiting == null && _outbox.Count > 0)
+        {
+            var next = _outbox.Dequeue();
+            _awaiting = next;
+            _awaitingSends = 1;
+            _awaitingResendAt = now + Profile.ResendIntervalMs;
+            Transmit(next.Command, next.Data);
+        }
+
+        if (Profile.PsmAfterIdleMs > 0 && !_asleep && !SleepLocked && _awaiting == null && now - _lastActivityMs >= Profile.PsmAfterIdleMs)
+        {
+            _asleep = true;
+            Statistics.Sleeps++;
+        }
+    }
+
+    void IFrameSink.OnFrame(Frame frame)
+    {
+        _lastActivityMs = _clock.UptimeMs;
+        if (Chance(_faults.DropFromMcu))
+        {
+            Statistics.DroppedFromMcu++;
+            return;
+        }
+
+        Statistics.FramesFromMcu++;
+        byte command = frame.Command;
+        byte[] data = frame.Buffer.AsSpan(frame.DataOffset, frame.DataLength).ToArray();
+
+        if (_awaiting != null && command == _awaiting.Value.Command && TuyaCommand.IsModuleInitiated(command))
+        {
+            OnMcuAnswer(command, data);
+            return;
+        }
+
+        if (TuyaCommand.IsModuleInitiated(command))
+        {
+            // An answer to something no longer awaited (a late or duplicate answer).
+            Statistics.StrayAnswers++;
+            return;
+        }
+
+        OnMcuRequest(command, data);
+    }
+
+    void IFrameSink.OnChecksumMismatch(Frame candidate) => Statistics.ChecksumErrors++;
+
+    private void Boot()
+    {
+        int generation = ++_bootGeneration;
+        _lastActivityMs = _clock.UptimeMs;
+        After(Profile.BootDelayMs, () =>
+        {
+            if (generation == _bootGeneration)
+            {
+                Send(TuyaCommand.QueryProductInfo, []);
+            }
+        });
+    }
+
+    private void OnMcuAnswer(byte command, byte[] data)
+    {
+        _awaiting = null;
+        _awaitingResendAt = long.MaxValue;
+        switch (command)
+        {
+            case TuyaCommand.QueryProductInfo:
+                if (ProductInfo.Decode(data, 0, data.Length, out ProductInfo info) != null)
+                {
+                    Statistics.MalformedFromMcu++;
+                    return;
+                }
+
+                McuProductInfo = info;
+                int generation = _bootGeneration;
+                byte status = 1;
+                foreach (int delay in Profile.NetworkSchedule)
+                {
+                    byte s = status++;
+                    After(delay, () =>
+                    {
+                        if (generation == _bootGeneration && !(IsOffline && s == TuyaMcu.Protocol.NetworkStatus.CloudConnected))
+                        {
+                            SendNetworkStatus(s);
+                        }
+                    });
+                }
+
+                break;
+            case TuyaCommand.SendCommand:
+                Statistics.DpCommandsAcknowledged++;
+                break;
+            case TuyaCommand.CheckBatteryLevel:
+                Statistics.LastBatteryAnswer = data.Length == 1 ? data[0] : -1;
+                break;
+        }
+    }
+
+    private void OnMcuRequest(byte command, byte[] data)
+    {
+        switch (command)
+        {
+            case TuyaCommand.ResetModule:
+                Answer(command, []);
+                After(100, Reset);
+                return;
+            case TuyaCommand.ReportRealTimeStatus:
+                Statistics.ReportsReceived++;
+                AnswerFromCloud(command, data, -1);
+                return;
+            case TuyaCommand.ReportRecordData:
+                Statistics.RecordsReceived++;
+                long stamp = -1;
+                if (data.Length >= TuyaTime.TimestampLength
+                    && TuyaTime.DecodeTimestamp(data, 0, out bool moduleTime, out TuyaTime time) == null)
+                {
+                    stamp = moduleTime ? _clock.TrueUnixSeconds : time.ToUnixSeconds();
+                }
+                else
+                {
+                    Statistics.MalformedFromMcu++;
+                }
+
+                AnswerFromCloud(command, data.Length >= 7 ? data[7..] : data, stamp);
+                return;
+            case TuyaCommand.GetLocalTime:
+            case TuyaCommand.GetGmtTime:
+            {
+                bool ok = _networkStatus == TuyaMcu.Protocol.NetworkStatus.CloudConnected && !IsOffline;
+                long unix = _clock.TrueUnixSeconds + (command == TuyaCommand.GetLocalTime ? Profile.TimeZoneOffsetSeconds : 0);
+                byte[] reply = new byte[TuyaTime.ReplyLength];
+                TuyaTime.FromUnixSeconds(unix).WriteReply(reply, 0, ok);
+                AnswerLocal(command, reply);
+                return;
+            }
+
+            case TuyaCommand.QuerySignalStrength:
+                AnswerLocal(command, _networkStatus >= 2 ? [1, (byte)Profile.RsrpLevel] : [0, 0]);
+                return;
+            case TuyaCommand.GetNetworkStatus:
+                AnswerLocal(command, [_networkStatus == 0 ? (byte)1 : _networkStatus]);
+                return;
+            case TuyaCommand.SendHeartbeat:
+                AnswerLocal(command, [IsOffline ? CommandResult.SetFailure : CommandResult.SetSuccess]);
+                return;
+            case TuyaCommand.SetSleepLock:
+                if (data.Length == 1 && data[0] <= 1)
+                {
+                    SleepLocked = data[0] == 1;
+                }
+
+                AnswerLocal(command, []);
+                return;
+            case TuyaCommand.SetHeartbeatInterval:
+            case TuyaCommand.SetT3324:
+            case TuyaCommand.SetRecordWakeUpInterval:
+            {
+                bool ok = data.Length == 4;
+                if (ok)
+                {
+                    uint seconds = BigEndian.ReadUInt32(data, 0);
+                    if (command == TuyaCommand.SetHeartbeatInterval)
+                    {
+                        HeartbeatIntervalSeconds = seconds;
+                    }
+                    else if (command == TuyaCommand.SetT3324)
+                    {
+                        T3324Seconds = seconds;
+                    }
+                    else
+                    {
+                        RecordWakeUpSeconds = Math.Max(120u, seconds);
+                    }
+                }
+
+                AnswerLocal(command, [ok ? CommandResult.SetSuccess : CommandResult.SetFailure]);
+                return;
+            }
+
+            case TuyaCommand.GetImsi:
+                AnswerLocal(command, System.Text.Encoding.ASCII.GetBytes(Profile.Imsi));
+                return;
+            case TuyaCommand.GetIccid:
+                AnswerLocal(command, System.Text.Encoding.ASCII.GetBytes(Profile.Iccid));
+                return;
+            case TuyaCommand.GetImei:
+                AnswerLocal(command, System.Text.Encoding.ASCII.GetBytes(Profile.Imei));
+                return;
+            case TuyaCommand.GetCesq:
+                AnswerLocal(command, Profile.Cesq);
+                return;
+            case TuyaCommand.QueryBindingStatus:
+                AnswerLocal(command, [Profile.Bound ? CommandResult.Bound : CommandResult.NotBound]);
+                return;
+            case TuyaCommand.GetOperatingStatus:
+                AnswerLocal(command, [Profile.OperatingStatus]);
+                return;
+            case TuyaCommand.SetDeviceSleep:
+                AnswerLocal(command, []);
+                After(Profile.LocalLatencyMs + 50, () =>
+                {
+                    _asleep = true;
+                    Statistics.Sleeps++;
+                });
+                return;
+            case TuyaCommand.SetApn:
+            {
+                bool ok = ApnSettings.Decode(data, 0, data.Length, out ApnSettings apn) == null;
+                if (ok)
+                {
+                    Apn = apn;
+                }
+
+                AnswerLocal(command, [ok ? CommandResult.ApnSuccess : CommandResult.ApnFailure]);
+                return;
+            }
+
+            default:
+                Statistics.UnknownFromMcu++;
+                return;
+        }
+    }
+
+    private void AnswerFromCloud(byte command, byte[] dps, long timestampUnix)
+    {
+        bool offline = IsOffline || _networkStatus != TuyaMcu.Protocol.NetworkStatus.CloudConnected;
+        if (command == TuyaCommand.ReportRecordData && offline)
+        {
+            // The module stores records while offline and says "success": they are its now.
+            if (_retained.Count == Profile.RetainedCapacity)
+            {
+                _retained.RemoveAt(0);
+                Statistics.RetainedOverwritten++;
+            }
+
+            _retained.Add((timestampUnix, dps));
+            Cloud.Add(new CloudRecord(_clock.UptimeMs, command, timestampUnix, dps, false));
+            AnswerLocal(command, [CommandResult.RecordSuccess]);
+            return;
+        }
+
+        bool failed = offline || Chance(_faults.CloudFailure);
+        byte result = command == TuyaCommand.ReportRealTimeStatus
+            ? (failed ? CommandResult.ReportFailure : CommandResult.ReportSuccess)
+            : (failed ? CommandResult.RecordFailure : (_retained.Count > 0 ? CommandResult.RecordStoredPending : CommandResult.RecordSuccess));
+        Cloud.Add(new CloudRecord(_clock.UptimeMs, command, timestampUnix, dps, !failed));
+        if (failed)
+        {
+            Statistics.ReportsFailedByCloud++;
+        }
+
+        int latency = Profile.CloudLatencyMinMs + _random.Next(Math.Max(1, Profile.CloudLatencyMaxMs - Profile.CloudLatencyMinMs));
+        Answer(command, [result], latency);
+    }
+
+    private void ComeBackOnline()
+    {
+        SendNetworkStatus(TuyaMcu.Protocol.NetworkStatus.CloudConnected);
+        foreach (var (unix, dps) in _retained)
+        {
+            Cloud.Add(new CloudRecord(_clock.UptimeMs, TuyaCommand.ReportRecordData, unix, dps, true));
+            Statistics.RetainedUploaded++;
+
+            // The module tells the MCU each retained record it uploads (result 0x01, unprompted).
+            Answer(TuyaCommand.ReportRecordData, [CommandResult.RecordStoredPending], 200);
+        }
+
+        _retained.Clear();
+    }
+
+    private void AnswerLocal(byte command, byte[] data) => Answer(command, data, Profile.LocalLatencyMs);
+
+    private void Answer(byte command, byte[] data, int latencyMs = 0)
+    {
+        if (Chance(_faults.LateAnswer))
+        {
+            // Later than any MCU timeout for this command.
+            latencyMs += command is TuyaCommand.ReportRealTimeStatus or TuyaCommand.ReportRecordData ? 12_000 : 1_500;
+            Statistics.LateAnswers++;
+        }
+
+        int generation = _bootGeneration;
+        After(latencyMs, () =>
+        {
+            if (generation == _bootGeneration)
+            {
+                Transmit(command, data);
+            }
+        });
+    }
+
+    private void Send(byte command, byte[] data) => _outbox.Enqueue((command, data));
+
+    private void Transmit(byte command, byte[] data)
+    {
+        byte[] frame = new byte[data.Length + FrameFormat.Overhead];
+        int length = FrameWriter.Write(frame, 0, FrameFormat.VersionNbIot, command, data, 0, data.Length);
+        _lastActivityMs = _clock.UptimeMs;
+        _asleep = false;
+        if (Chance(_faults.DropToMcu))
+        {
+            Statistics.DroppedToMcu++;
+            return;
+        }
+
+        if (Chance(_faults.CorruptToMcu))
+        {
+            frame[_random.Next(length)] ^= (byte)(1 << _random.Next(8));
+            Statistics.CorruptedToMcu++;
+        }
+
+        double delay = Chance(_faults.DelayToMcu) ? _random.Next(_faults.MaxDelayMs + 1) : 0;
+        _toMcu.Write(frame.AsSpan(0, length), delay);
+        Statistics.FramesToMcu++;
+        if (Chance(_faults.DuplicateToMcu))
+        {
+            _toMcu.Write(frame.AsSpan(0, length), delay + 50);
+            Statistics.DuplicatedToMcu++;
+        }
+    }
+
+    private bool WokenByPin()
+    {
+        // The spec: pull the PSM pin low (at least 5 ms) to wake the module.
+        if (_wakePin == null)
+        {
+            return false;
+        }
+
+        bool pulsed = _wakePin.LastLowPulseMs >= 5 && _clock.UptimeMs - _wakePin.LastLowPulseEndedAtMs <= 200;
+        bool heldLow = !_wakePin.IsHigh && _clock.UptimeMs - _wakePin.ChangedAtMs >= 5;
+        if (pulsed || heldLow)
+        {
+            Statistics.Wakes++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private void After(long delayMs, Action action) => At(_clock.UptimeMs + delayMs, action);
+
+    private void At(long atMs, Action action) => _schedule.Enqueue(action, (atMs, _seq++));
+
+    private bool Chance(double probability) => probability > 0 && _random.NextDouble() < probability;
+
+    private long NextPoisson(double perHour)
+    {
+        if (perHour <= 0)
+        {
+            return long.MaxValue;
+        }
+
+        double hours = -Math.Log(1 - _random.NextDouble()) / perHour;
+        return _clock.UptimeMs + (long)(hours * 3_600_000);
+    }
+}

@@ -1,0 +1,57 @@
+namespace TuyaMcu.Tooling.Simulation;
+
+/// <summary>
+/// One direction of a simulated UART: bytes written at a moment arrive one by one at the line
+/// rate (10 bits per byte) after the bytes already on the wire, so a reader sees a frame
+/// arrive over time as a real UART delivers it.
+/// </summary>
+public sealed class SimulatedChannel(VirtualClock clock, int baudRate)
+{
+    private readonly Queue<(byte Value, double ArrivesAtMs)> _inFlight = new();
+    private double _lineFreeAtMs;
+
+    /// <summary>Bytes per millisecond on this line.</summary>
+    public double ByteTimeMs { get; } = 10_000.0 / baudRate;
+
+    /// <summary>Total bytes written.</summary>
+    public long BytesWritten { get; private set; }
+
+    /// <summary>The moment the next byte arrives, or <see cref="long.MaxValue"/>.</summary>
+    public long NextArrivalMs => _inFlight.Count == 0 ? long.MaxValue : (long)Math.Ceiling(_inFlight.Peek().ArrivesAtMs);
+
+    /// <summary>True when bytes are still on the wire.</summary>
+    public bool HasBytesInFlight => _inFlight.Count > 0;
+
+    /// <summary>Puts bytes on the wire now (or after <paramref name="delayMs"/>).</summary>
+    public void Write(ReadOnlySpan<byte> bytes, double delayMs = 0)
+    {
+        double start = Math.Max(_lineFreeAtMs, clock.UptimeMs + delayMs);
+        foreach (byte b in bytes)
+        {
+            start += ByteTimeMs;
+            _inFlight.Enqueue((b, start));
+        }
+
+        _lineFreeAtMs = start;
+        BytesWritten += bytes.Length;
+    }
+
+    /// <summary>Takes the bytes that have arrived by now.</summary>
+    public int Read(Span<byte> destination)
+    {
+        int count = 0;
+        while (count < destination.Length && _inFlight.Count > 0 && _inFlight.Peek().ArrivesAtMs <= clock.UptimeMs)
+        {
+            destination[count++] = _inFlight.Dequeue().Value;
+        }
+
+        return count;
+    }
+
+    /// <summary>Drops everything on the wire (a cable pulled, a module reset).</summary>
+    public void Clear()
+    {
+        _inFlight.Clear();
+        _lineFreeAtMs = clock.UptimeMs;
+    }
+}
