@@ -11,9 +11,16 @@ namespace TuyaMcu.Tests.Support
             Level = percent;
         }
 
+        public int Millivolts = -1;
+
         public int Percent
         {
             get { return Level; }
+        }
+
+        int IBatteryLevel.Millivolts
+        {
+            get { return Millivolts; }
         }
     }
 }

@@ -11,6 +11,10 @@ public static class CommandLine
         new DecodeCommand(),
         new EncodeCommand(),
         new BenchCommand(),
+        new SimCommand(),
+        new Cpn01Command(),
+        new SchemaCommand(),
+        new MonitorCommand(),
     ];
 
     /// <summary>Runs the tool; returns the exit status.</summary>

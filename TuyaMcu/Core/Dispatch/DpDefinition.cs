@@ -143,7 +143,35 @@ namespace TuyaMcu.Dispatch
             switch (Type)
             {
                 case DpType.Value:
-                    int value = unit.ReadValue();
+                    return CheckNumber(unit.ReadValue());
+                case DpType.Enum:
+                    return CheckNumber(unit.ReadEnum());
+                case DpType.String:
+                case DpType.Raw:
+                    return unit.ValueLength <= MaxLength ? null : where + ": " + unit.ValueLength.ToString() + " bytes exceed the maximum of " + MaxLength.ToString();
+                case DpType.Bitmap:
+                    if (unit.ValueLength != BitmapLength)
+                    {
+                        return where + ": bitmap must be " + BitmapLength.ToString() + " byte(s), got " + unit.ValueLength.ToString();
+                    }
+
+                    return CheckNumber((int)unit.ReadBigEndian());
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>
+        /// Checks a number for a value, enum, bool or bitmap DP against the schema's range, step,
+        /// enum range or bitmap width, whichever path it came by (DP command, AT command, downlink).
+        /// Null when acceptable, else why not. Access mode is not checked here.
+        /// </summary>
+        public string CheckNumber(int value)
+        {
+            string where = "DP " + Id.ToString() + " (" + Code + ")";
+            switch (Type)
+            {
+                case DpType.Value:
                     if (value < Min || value > Max)
                     {
                         return where + ": " + value.ToString() + " is outside " + Min.ToString() + ".." + Max.ToString();
@@ -156,25 +184,18 @@ namespace TuyaMcu.Dispatch
 
                     return null;
                 case DpType.Enum:
-                    int index = unit.ReadEnum();
-                    return index < EnumCount ? null : where + ": enum value " + index.ToString() + " is outside 0.." + (EnumCount - 1).ToString();
-                case DpType.String:
-                case DpType.Raw:
-                    return unit.ValueLength <= MaxLength ? null : where + ": " + unit.ValueLength.ToString() + " bytes exceed the maximum of " + MaxLength.ToString();
+                    return value >= 0 && value < EnumCount ? null : where + ": enum value " + value.ToString() + " is outside 0.." + (EnumCount - 1).ToString();
+                case DpType.Bool:
+                    return value == 0 || value == 1 ? null : where + ": a bool is 0 or 1, got " + value.ToString();
                 case DpType.Bitmap:
-                    if (unit.ValueLength != BitmapLength)
-                    {
-                        return where + ": bitmap must be " + BitmapLength.ToString() + " byte(s), got " + unit.ValueLength.ToString();
-                    }
-
-                    if (BitmapBits > 0 && BitmapBits < 32 && (unit.ReadBigEndian() >> BitmapBits) != 0)
+                    if (BitmapBits > 0 && BitmapBits < 32 && ((uint)value >> BitmapBits) != 0)
                     {
                         return where + ": bits above bit " + (BitmapBits - 1).ToString() + " are set";
                     }
 
                     return null;
                 default:
-                    return null;
+                    return where + " is " + DpType.GetName(Type) + ", not a number";
             }
         }
     }

@@ -34,6 +34,12 @@ namespace TuyaMcu.Protocol
             _end = offset + capacity;
         }
 
+        /// <summary>The buffer being written (for a caller that encodes a value in place after <see cref="ReserveRaw"/>).</summary>
+        public byte[] Buffer
+        {
+            get { return _buffer; }
+        }
+
         /// <summary>Bytes written since <see cref="Reset"/>.</summary>
         public int Length
         {

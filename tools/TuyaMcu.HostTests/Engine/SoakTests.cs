@@ -11,6 +11,7 @@ namespace TuyaMcu.HostTests.Engine;
 /// (acknowledged, or surfaced as failed), an acknowledged report always reached the module,
 /// and the MCU allocates nothing in steady state.
 /// </summary>
+[Collection(MeasuredAlone.Name)]
 public sealed class SoakTests(ITestOutputHelper output)
 {
     private const int ReportEveryMs = 60_000;

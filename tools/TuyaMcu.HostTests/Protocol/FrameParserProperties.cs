@@ -9,6 +9,7 @@ namespace TuyaMcu.HostTests.Protocol;
 /// cut at random chunk boundaries: every valid frame that no garbage-made frame overlaps comes
 /// out exactly once, at its position, in order; nothing throws; parsing allocates nothing.
 /// </summary>
+[Collection(MeasuredAlone.Name)]
 public sealed class FrameParserProperties
 {
     private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);

@@ -38,6 +38,8 @@ public sealed class CodecBenchmark
         }
     }
 
+    private const double WarmUpSeconds = 0.5;
+
     /// <summary>Runs the benchmark for about <paramref name="minSeconds"/> per phase.</summary>
     public CodecBenchmarkResult Run(byte[]? input, int chunk, double minSeconds = 1.0, int seed = 1)
     {
@@ -51,11 +53,17 @@ public sealed class CodecBenchmark
         var sink = new CountingSink();
         var parser = new FrameParser(sink);
 
-        // Warm-up: JIT, and one pass to learn the per-pass counts.
+        // One pass to learn the per-pass counts, then a warm-up long enough for the JIT's tiered
+        // recompilation to finish, so what is measured is steady state.
         ParsePass(parser, stream, chunk);
         long framesPerPass = sink.Frames;
         long checksumErrors = parser.Statistics.ChecksumErrors;
         long discarded = parser.Statistics.DiscardedBytes;
+        var warmUp = Stopwatch.StartNew();
+        for (int pass = 0; pass < 3 || warmUp.Elapsed.TotalSeconds < WarmUpSeconds; pass++)
+        {
+            ParsePass(parser, stream, chunk);
+        }
 
         sink.Frames = 0;
         int passes = 0;
@@ -104,9 +112,13 @@ public sealed class CodecBenchmark
     private static (double FramesPerSecond, double AllocatedBytesPerFrame) MeasureWriter(MixedStreamGenerator generator, double minSeconds)
     {
         byte[] buffer = new byte[FrameFormat.DefaultMaxDataLength + FrameFormat.Overhead];
-        for (int i = 0; i < 1000; i++)
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed.TotalSeconds < WarmUpSeconds)
         {
-            generator.WriteFrame(buffer, 0);
+            for (int i = 0; i < 1000; i++)
+            {
+                generator.WriteFrame(buffer, 0);
+            }
         }
 
         long frames = 0;

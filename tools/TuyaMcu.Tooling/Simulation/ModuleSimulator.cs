@@ -14,9 +14,8 @@ namespace TuyaMcu.Tooling.Simulation;
 /// </summary>
 public sealed class ModuleSimulator : IFrameSink
 {
-    private readonly VirtualClock _clock;
-    private readonly SimulatedChannel _toMcu;
-    private readonly SimulatedChannel _fromMcu;
+    private readonly ISimulationClock _clock;
+    private readonly IModuleLine _line;
     private readonly SimulatedPin? _wakePin;
     private readonly FaultProfile _faults;
     private readonly Random _random;
@@ -40,12 +39,17 @@ public sealed class ModuleSimulator : IFrameSink
     private long _nextOutageAtMs = long.MaxValue;
     private byte _networkStatus;
 
-    /// <summary>Creates a module on the far end of the two channels and powers it up now.</summary>
+    /// <summary>Creates a module on the far end of a simulated UART and powers it up now.</summary>
     public ModuleSimulator(VirtualClock clock, SimulatedChannel toMcu, SimulatedChannel fromMcu, ModuleProfile? profile = null, FaultProfile? faults = null, int seed = 1, SimulatedPin? wakePin = null)
+        : this(clock, new ChannelLine(toMcu, fromMcu), profile, faults, seed, wakePin)
+    {
+    }
+
+    /// <summary>Creates a module on the far end of <paramref name="line"/> and powers it up now.</summary>
+    public ModuleSimulator(ISimulationClock clock, IModuleLine line, ModuleProfile? profile = null, FaultProfile? faults = null, int seed = 1, SimulatedPin? wakePin = null)
     {
         _clock = clock;
-        _toMcu = toMcu;
-        _fromMcu = fromMcu;
+        _line = line;
         _wakePin = wakePin;
         Profile = profile ?? new ModuleProfile();
         _faults = faults ?? FaultProfile.None;
@@ -141,7 +145,7 @@ public sealed class ModuleSimulator : IFrameSink
     public void Reset()
     {
         Statistics.Resets++;
-        _toMcu.Clear();
+        _line.DiscardOutgoing();
         _parser.Reset();
         _schedule.Clear();
         _outbox.Clear();
@@ -187,7 +191,7 @@ public sealed class ModuleSimulator : IFrameSink
         }
 
         int read;
-        while ((read = _fromMcu.Read(_rx)) > 0)
+        while ((read = _line.Read(_rx)) > 0)
         {
             if (_asleep && !WokenByPin())
             {
@@ -536,14 +540,33 @@ public sealed class ModuleSimulator : IFrameSink
             Statistics.CorruptedToMcu++;
         }
 
-        double delay = Chance(_faults.DelayToMcu) ? _random.Next(_faults.MaxDelayMs + 1) : 0;
-        _toMcu.Write(frame.AsSpan(0, length), delay);
+        int delay = Chance(_faults.DelayToMcu) ? _random.Next(_faults.MaxDelayMs + 1) : 0;
+        int generation = _bootGeneration;
+        byte[] bytes = frame[..length];
+        WriteAfter(delay, bytes, generation);
         Statistics.FramesToMcu++;
         if (Chance(_faults.DuplicateToMcu))
         {
-            _toMcu.Write(frame.AsSpan(0, length), delay + 50);
+            WriteAfter(delay + 50, bytes, generation);
             Statistics.DuplicatedToMcu++;
         }
+    }
+
+    private void WriteAfter(int delayMs, byte[] bytes, int generation)
+    {
+        if (delayMs == 0)
+        {
+            _line.Write(bytes);
+            return;
+        }
+
+        After(delayMs, () =>
+        {
+            if (generation == _bootGeneration)
+            {
+                _line.Write(bytes);
+            }
+        });
     }
 
     private bool WokenByPin()

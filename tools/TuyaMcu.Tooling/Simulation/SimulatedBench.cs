@@ -14,14 +14,9 @@ public sealed class SimulatedBench
     public SimulatedBench(int seed = 1, FaultProfile? faults = null, ModuleProfile? profile = null, LinkOptions? linkOptions = null, DispatcherOptions? options = null, DpRegistry? dps = null, IBatteryLevel? battery = null, ILog? log = null)
     {
         LinkOptions = linkOptions ?? new LinkOptions();
-        Clock = new VirtualClock();
-        Rtc = new SimulatedRtc(Clock);
-        ToMcu = new SimulatedChannel(Clock, LinkOptions.BaudRate);
-        FromMcu = new SimulatedChannel(Clock, LinkOptions.BaudRate);
-        WakePin = new SimulatedPin(Clock);
-        Module = new ModuleSimulator(Clock, ToMcu, FromMcu, profile, faults, seed, WakePin);
+        World = new SimulatedWorld(seed, faults, profile, LinkOptions.BaudRate);
         Dispatcher = new CommandDispatcher(
-            new SimulatedTransport(ToMcu, FromMcu),
+            World.McuTransport,
             Clock,
             Rtc,
             LinkOptions,
@@ -30,34 +25,35 @@ public sealed class SimulatedBench
             battery ?? new FixedBattery(-1),
             LinkOptions.WakeBeforeSend ? WakePin : null,
             log);
-        Loop = new SimulationLoop(Clock)
-            .Add("mcu", Dispatcher.Poll, () => Dispatcher.NextDueMs)
-            .Add("module", Module.Poll, () => Module.NextDueMs)
-            .Watch(ToMcu)
-            .Watch(FromMcu);
+        Loop.Add("mcu", Dispatcher.Poll, () => Dispatcher.NextDueMs);
+        World.AddModule();
     }
 
-    public VirtualClock Clock { get; }
+    public SimulatedWorld World { get; }
 
-    public SimulatedRtc Rtc { get; }
+    public VirtualClock Clock => World.Clock;
 
-    public SimulatedChannel ToMcu { get; }
+    public SimulatedRtc Rtc => World.Rtc;
 
-    public SimulatedChannel FromMcu { get; }
+    public SimulatedChannel ToMcu => World.ToMcu;
 
-    public SimulatedPin WakePin { get; }
+    public SimulatedChannel FromMcu => World.FromMcu;
 
-    public ModuleSimulator Module { get; }
+    public SimulatedPin WakePin => World.WakePin;
+
+    public ModuleSimulator Module => World.Module;
 
     public CommandDispatcher Dispatcher { get; }
 
     public LinkOptions LinkOptions { get; }
 
-    public SimulationLoop Loop { get; }
+    public SimulationLoop Loop => World.Loop;
 
     /// <summary>A battery that always reads the same.</summary>
-    public sealed class FixedBattery(int percent) : IBatteryLevel
+    public sealed class FixedBattery(int percent, int millivolts = -1) : IBatteryLevel
     {
         public int Percent { get; set; } = percent;
+
+        public int Millivolts { get; set; } = millivolts;
     }
 }

@@ -22,9 +22,13 @@ public sealed class SimulatedChannel(VirtualClock clock, int baudRate)
     /// <summary>True when bytes are still on the wire.</summary>
     public bool HasBytesInFlight => _inFlight.Count > 0;
 
+    /// <summary>Called with every write, as it is put on the wire (for a timeline or a capture).</summary>
+    public Action<byte[]>? Tap { get; set; }
+
     /// <summary>Puts bytes on the wire now (or after <paramref name="delayMs"/>).</summary>
     public void Write(ReadOnlySpan<byte> bytes, double delayMs = 0)
     {
+        Tap?.Invoke(bytes.ToArray());
         double start = Math.Max(_lineFreeAtMs, clock.UptimeMs + delayMs);
         foreach (byte b in bytes)
         {

@@ -7,7 +7,7 @@ namespace TuyaMcu.Tooling.Simulation;
 /// simulation loop. It is the MCU's <see cref="IClock"/>, and knows the world's true UTC time
 /// (the module's time source) from the epoch the simulation starts at.
 /// </summary>
-public sealed class VirtualClock(long startUnixSeconds = 1_767_225_600) : IClock
+public sealed class VirtualClock(long startUnixSeconds = 1_767_225_600) : ISimulationClock
 {
     /// <summary>Milliseconds since the simulation started.</summary>
     public long UptimeMs { get; private set; }

@@ -1,0 +1,23 @@
+using nanoFramework.TestFramework;
+using TuyaMcu.Sensor;
+
+namespace TuyaMcu.Tests.Sensor
+{
+    [TestClass]
+    public class SignalConversionTests
+    {
+        [TestMethod]
+        [DataRow(0, 0)]
+        [DataRow(20, 1)]
+        [DataRow(30, 6)]
+        [DataRow(50, 16)]
+        [DataRow(80, 31)]
+        [DataRow(97, 31)]
+        [DataRow(255, 99)]
+        [DataRow(-1, 99)]
+        public void RsrpLevel_MapsToCsq(int level, int csq)
+        {
+            Assert.AreEqual(csq, SignalConversion.RsrpLevelToCsq(level));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace TuyaMcu.Board
+{
+    /// <summary>The supported boards' configurations. <c>hardware/</c> documents each pin.</summary>
+    public static class Boards
+    {
+        /// <summary>
+        /// Espressif ESP32-DevKitC (ESP32-WROOM-32): module on COM2 (GPIO16/17, UART2's usual
+        /// pins), AT console on COM3 (GPIO26/25), contact on GPIO33 (RTC GPIO, wakes from deep
+        /// sleep), pulse meter on GPIO32, module PSM wake on GPIO18 and reset on GPIO19 (through
+        /// an NPN transistor, so high resets), LED on GPIO2, battery divider on GPIO34 (ADC1 channel 6).
+        /// </summary>
+        public static BoardConfiguration Esp32DevKitC()
+        {
+            BoardConfiguration board = new BoardConfiguration();
+            board.Name = "ESP32-DevKitC";
+            board.ModuleUart = "COM2";
+            board.ModuleRxPin = 16;
+            board.ModuleTxPin = 17;
+            board.ModuleBaudRate = 9600;
+            board.ConsoleUart = "COM3";
+            board.ConsoleRxPin = 26;
+            board.ConsoleTxPin = 25;
+            board.ConsoleBaudRate = 9600;
+            board.ContactPin = 33;
+            board.ContactClosedLevel = false;
+            board.PulsePin = 32;
+            board.WakePin = 18;
+            board.ModuleResetPin = 19;
+            board.ModuleResetActiveLevel = true;
+            board.LedPin = 2;
+            board.LedOnLevel = true;
+            board.BatteryAdcPin = 34;
+            board.BatteryAdcChannel = 6;
+            board.DividerRatioPermille = 2000;
+            board.AdcFullScaleMv = 3100;
+            return board;
+        }
+    }
+}

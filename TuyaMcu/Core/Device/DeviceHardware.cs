@@ -1,0 +1,48 @@
+using TuyaMcu.Hal;
+
+namespace TuyaMcu.Device
+{
+    /// <summary>
+    /// Everything the firmware touches outside itself, as interfaces: ESP32 bindings on the device,
+    /// simulated parts in host tests and the simulator, a serial port for the bench tool's <c>mcu</c>.
+    /// Optional parts are null when not fitted.
+    /// </summary>
+    public sealed class DeviceHardware
+    {
+        /// <summary>The UART to the module.</summary>
+        public IByteTransport ModuleTransport;
+
+        /// <summary>Monotonic time.</summary>
+        public IClock Clock;
+
+        /// <summary>Wall clock.</summary>
+        public IRealTimeClock Rtc;
+
+        /// <summary>The dry contact.</summary>
+        public IDigitalInput Contact;
+
+        /// <summary>Level the contact pin reads when closed.</summary>
+        public bool ContactClosedLevel;
+
+        /// <summary>Meter pulse counter, or null.</summary>
+        public IPulseCounter Pulses;
+
+        /// <summary>Battery level.</summary>
+        public IBatteryLevel Battery;
+
+        /// <summary>Status LED, or null.</summary>
+        public IDigitalOutput Led;
+
+        /// <summary>Level that lights the LED.</summary>
+        public bool LedOnLevel = true;
+
+        /// <summary>The module's PSM wake input, or null.</summary>
+        public IDigitalOutput WakePin;
+
+        /// <summary>Restart and sleep.</summary>
+        public ISystemControl System;
+
+        /// <summary>Where to log, or null.</summary>
+        public ILog Log;
+    }
+}

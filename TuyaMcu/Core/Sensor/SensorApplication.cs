@@ -1,0 +1,827 @@
+using System;
+using TuyaMcu.Dispatch;
+using TuyaMcu.Hal;
+using TuyaMcu.Link;
+using TuyaMcu.Protocol;
+
+namespace TuyaMcu.Sensor
+{
+    /// <summary>
+    /// The CPN01-style dry-contact and pulse sensor on top of the command dispatcher: it debounces
+    /// the contact, counts opens (per the trigger mode) or meter pulses, measures the last open
+    /// duration, raises the open alarm, writes a datalog record every TR seconds, and uplinks
+    /// every TDC seconds, on contact events (per INTMOD) and on alarm: one real-time report of the
+    /// state DPs (including the Dragino-layout payload) followed by up to NOUD pending datalog
+    /// records, each as a record report with its own timestamp. It owns the sensor's DPs: commands
+    /// from the cloud, Dragino downlinks and (through <see cref="Set"/>) AT commands all pass the
+    /// same schema limits. Driven by <see cref="Loop"/>; allocates nothing in steady state.
+    /// </summary>
+    public sealed class SensorApplication : IDpHandler, IModuleObserver, IRequestObserver
+    {
+        private const string Component = "sensor";
+        private const int TagSignal = -1;
+        private const int TagReport = -2;
+        private const int TagSettingReport = -3;
+        private const int UplinkIdle = 0;
+        private const int UplinkSignal = 1;
+        private const int UplinkReport = 2;
+        private const int UplinkRecords = 3;
+
+        /// <summary>After the cloud comes back, wait this long before uplinking, while the module uploads what it retained.</summary>
+        public const int CatchUpDelayMs = 30000;
+
+        /// <summary>Time between a reset command and the reboot, so its acknowledgement goes out.</summary>
+        public const int RebootDelayMs = 2000;
+
+        private readonly CommandDispatcher _dispatcher;
+        private readonly IClock _clock;
+        private readonly IRealTimeClock _rtc;
+        private readonly ContactInput _contact;
+        private readonly PulseInput _pulses;
+        private readonly IBatteryLevel _battery;
+        private readonly StatusLed _led;
+        private readonly ILog _log;
+        private readonly SensorSettings _settings;
+        private readonly SensorCounters _counters;
+        private readonly Datalog _datalog;
+        private readonly OpenAlarm _alarm = new OpenAlarm();
+        private readonly Cpn01Payload _payload = new Cpn01Payload();
+        private readonly DpWriter _writer = new DpWriter();
+        private readonly DpDefinition[] _schema;
+        private readonly byte[] _report;
+        private readonly byte[] _record = new byte[32];
+        private readonly int _version;
+
+        private long _openedAtMs = -1;
+        private long _nextTdcAt;
+        private long _nextTrAt;
+        private long _catchUpAt = long.MaxValue;
+        private bool _uplinkDue;
+        private int _uplinkStage;
+        private int _recordCursor;
+        private int _recordsThisUplink;
+        private uint _recordInFlight;
+        private bool _online;
+        private bool _joinedOnce;
+        private bool _started;
+        private readonly bool[] _reportPending = new bool[256];
+        private int _reportsPending;
+
+        /// <summary>Wires the application to the dispatcher and registers its DPs (from <see cref="SensorSchema"/>).</summary>
+        public SensorApplication(CommandDispatcher dispatcher, IClock clock, IRealTimeClock rtc, ContactInput contact, IPulseCounter pulses, IBatteryLevel battery, StatusLed led, SensorSettings settings, SensorCounters counters, Datalog datalog, string mcuVersion, ILog log)
+        {
+            if (dispatcher == null || clock == null || rtc == null || contact == null || battery == null || settings == null || counters == null || datalog == null)
+            {
+                throw new ArgumentNullException("dispatcher, clock, rtc, contact, battery, settings, counters and datalog are required");
+            }
+
+            _dispatcher = dispatcher;
+            _clock = clock;
+            _rtc = rtc;
+            _contact = contact;
+            _pulses = pulses == null ? null : new PulseInput(pulses);
+            _battery = battery;
+            _led = led == null ? new StatusLed(null, true) : led;
+            _settings = settings;
+            _counters = counters;
+            _datalog = datalog;
+            _log = log == null ? NullLog.Instance : log;
+            _version = Cpn01Payload.VersionNumber(mcuVersion);
+            _report = new byte[FrameFormat.DefaultMaxDataLength];
+
+            _schema = DpSchema.Parse(SensorSchema.Json);
+            for (int i = 0; i < _schema.Length; i++)
+            {
+                dispatcher.Dps.Register(_schema[i], this);
+            }
+
+            dispatcher.SetObserver(this);
+        }
+
+        /// <summary>The settings in use (change them through <see cref="Set"/>).</summary>
+        public SensorSettings Settings
+        {
+            get { return _settings; }
+        }
+
+        /// <summary>The counters.</summary>
+        public SensorCounters Counters
+        {
+            get { return _counters; }
+        }
+
+        /// <summary>The datalog.</summary>
+        public Datalog Datalog
+        {
+            get { return _datalog; }
+        }
+
+        /// <summary>True while the contact is closed.</summary>
+        public bool IsClosed
+        {
+            get { return _contact.IsClosed; }
+        }
+
+        /// <summary>True while the open alarm is active.</summary>
+        public bool IsAlarmActive
+        {
+            get { return _alarm.IsActive; }
+        }
+
+        /// <summary>Bumped on every settings change, so persistence knows when to save.</summary>
+        public long SettingsVersion { get; private set; }
+
+        /// <summary>Bumped on every change of counters or datalog, so persistence knows when to save.</summary>
+        public long StateVersion { get; private set; }
+
+        /// <summary>Uplinks started.</summary>
+        public long Uplinks { get; private set; }
+
+        /// <summary>Real-time reports the module did not acknowledge (the state goes again with the next uplink).</summary>
+        public long ReportFailures { get; private set; }
+
+        /// <summary>Real-time reports the module acknowledged.</summary>
+        public long ReportsAcknowledged { get; private set; }
+
+        /// <summary>Record reports the module acknowledged.</summary>
+        public long RecordsAcknowledged { get; private set; }
+
+        /// <summary>Record reports that failed (the record stays pending and is sent again).</summary>
+        public long RecordFailures { get; private set; }
+
+        /// <summary>Contact changes seen.</summary>
+        public long ContactEvents { get; private set; }
+
+        /// <summary>Alarms fired.</summary>
+        public long AlarmsFired { get; private set; }
+
+        /// <summary>When a reset was requested for (the device reboots then, after saving), or <see cref="long.MaxValue"/>.</summary>
+        public long RebootDueMs { get; private set; } = long.MaxValue;
+
+        /// <summary>Forgets a pending reboot (the device is carrying it out, or a test replaces the device).</summary>
+        public void ClearRebootRequest()
+        {
+            RebootDueMs = long.MaxValue;
+        }
+
+        /// <summary>The device ID (AT+DEUI), 8 bytes: by default 'f' + the IMEI.</summary>
+        public byte[] DeviceId
+        {
+            get { return _payload.DeviceId; }
+        }
+
+        /// <summary>True once a device ID was set by hand (AT+DEUI), so the IMEI does not replace it.</summary>
+        public bool DeviceIdFixed { get; set; }
+
+        /// <summary>When <see cref="Loop"/> next has work, or <see cref="long.MaxValue"/>.</summary>
+        public long NextDueMs
+        {
+            get
+            {
+                long due = Min(_contact.NextDueMs, _alarm.NextDueMs);
+                due = Min(due, Min(_nextTdcAt, _nextTrAt));
+                due = Min(due, Min(_led.NextDueMs, RebootDueMs));
+                due = Min(due, _catchUpAt);
+                if ((_uplinkDue && _uplinkStage == UplinkIdle && _online && _started) || _reportsPending > 0)
+                {
+                    due = _clock.UptimeMs;
+                }
+
+                return due;
+            }
+        }
+
+        /// <summary>Reads the inputs' initial state and schedules the timers. Call once before <see cref="Loop"/>.</summary>
+        public void Setup()
+        {
+            long now = _clock.UptimeMs;
+            _contact.DebounceMs = _settings.DebounceMs;
+            _contact.Setup(now);
+            if (!_contact.IsClosed)
+            {
+                _openedAtMs = now;
+            }
+
+            if (_pulses != null)
+            {
+                _pulses.Setup();
+            }
+
+            _alarm.Configure(_settings.AlarmKeepStatus, _settings.AlarmKeepTimeSeconds, _contact.IsClosed, now);
+            _nextTdcAt = now + _settings.TdcSeconds * 1000L;
+            _nextTrAt = now + _settings.TrSeconds * 1000L;
+            _led.Flash(now, StatusLed.BootMs);
+        }
+
+        /// <summary>One pass: inputs, alarm, timers, uplinks, LED. Non-blocking.</summary>
+        public void Loop()
+        {
+            long now = _clock.UptimeMs;
+            if (_contact.Update(now))
+            {
+                OnContactChanged(_contact.IsClosed, _contact.ChangedAtMs);
+            }
+
+            if (_pulses != null)
+            {
+                long pulses = _pulses.Update();
+                if (pulses > 0 && _settings.WorkMode == SensorSettings.ModePulse)
+                {
+                    _counters.Total += pulses;
+                    StateVersion++;
+                }
+            }
+
+            if (_alarm.Update(now))
+            {
+                AlarmsFired++;
+                _log.Write(LogLevel.Info, Component, "open alarm");
+                _uplinkDue = true;
+            }
+
+            if (now >= _nextTdcAt)
+            {
+                _nextTdcAt = Next(_nextTdcAt, _settings.TdcSeconds, now);
+                _uplinkDue = true;
+            }
+
+            if (now >= _nextTrAt)
+            {
+                _nextTrAt = Next(_nextTrAt, _settings.TrSeconds, now);
+                AddRecord(now);
+            }
+
+            if (now >= _catchUpAt)
+            {
+                _catchUpAt = long.MaxValue;
+                _uplinkDue = true;
+            }
+
+            if (_reportsPending > 0)
+            {
+                ReportPendingSetting();
+            }
+
+            if (_uplinkDue && _uplinkStage == UplinkIdle && _online && _started)
+            {
+                StartUplink(now);
+            }
+
+            _led.Update(now);
+        }
+
+        /// <summary>Asks for an uplink as soon as the cloud is reachable.</summary>
+        public void RequestUplink()
+        {
+            _uplinkDue = true;
+        }
+
+        /// <summary>
+        /// Changes a setting by DP id with the schema's limits — the path AT commands take. Null
+        /// when applied (and reported to the cloud), else why not (nothing changed).
+        /// </summary>
+        public string Set(byte dp, int value)
+        {
+            DpDefinition definition = _dispatcher.Dps.Find(dp);
+            if (definition == null || _dispatcher.Dps.HandlerOf(dp) != this)
+            {
+                return "DP " + dp.ToString() + " is not a sensor setting";
+            }
+
+            if (!definition.IsWritable)
+            {
+                return "DP " + dp.ToString() + " (" + definition.Code + ") is read-only";
+            }
+
+            string error = definition.CheckNumber(value);
+            if (error != null)
+            {
+                return error;
+            }
+
+            ApplySetting(dp, value);
+            QueueSettingReport(dp);
+            return null;
+        }
+
+        /// <summary>The current value of a numeric DP (settings and state), as its DP carries it.</summary>
+        public int Get(byte dp)
+        {
+            switch (dp)
+            {
+                case SensorDp.DoorContactState: return _contact.IsClosed ? 0 : 1;
+                case SensorDp.BatteryPercentage: return BatteryPercent();
+                case SensorDp.BatteryState: return BatteryState();
+                case SensorDp.TotalCount: return _counters.Total24;
+                case SensorDp.LastOpenDuration: return _counters.LastOpenDurationMin;
+                case SensorDp.OpenAlarm: return _alarm.IsActive ? 1 : 0;
+                case SensorDp.BatteryVoltage: return BatteryMv();
+                case SensorDp.SignalStrength: return SignalConversion.RsrpLevelToCsq(_dispatcher.State.RsrpLevel);
+                case SensorDp.ReportInterval: return _settings.TdcSeconds;
+                case SensorDp.RecordInterval: return _settings.TrSeconds;
+                case SensorDp.RecordsPerUplink: return _settings.Noud;
+                case SensorDp.AlarmKeepStatus: return _settings.AlarmKeepStatus;
+                case SensorDp.AlarmKeepTime: return _settings.AlarmKeepTimeSeconds;
+                case SensorDp.TriggerMode: return _settings.TriggerMode;
+                case SensorDp.CalculateFlag: return _settings.CalculateFlag;
+                case SensorDp.EventUplink: return _settings.EventUplinkMode;
+                case SensorDp.WorkMode: return _settings.WorkMode;
+                default: return 0;
+            }
+        }
+
+        /// <summary>Fills <paramref name="payload"/> with the CPN01 payload as the next uplink would send it.</summary>
+        public void FillPayload(Cpn01Payload payload, long now)
+        {
+            if (!DeviceIdFixed && _dispatcher.State.Imei != null)
+            {
+                Cpn01Payload.DeviceIdFromImei(_dispatcher.State.Imei, _payload.DeviceId);
+            }
+
+            if (payload != _payload)
+            {
+                Array.Copy(_payload.DeviceId, payload.DeviceId, 8);
+            }
+
+            payload.Version = _version;
+            int mv = BatteryMv();
+            payload.BatteryMv = mv < 0 ? 0 : mv;
+            payload.Signal = SignalConversion.RsrpLevelToCsq(_dispatcher.State.RsrpLevel);
+            payload.Mod = _settings.WorkMode == SensorSettings.ModePulse ? 2 : 1;
+            payload.CalculateFlag = _settings.CalculateFlag;
+            payload.ContactStatus = _contact.IsClosed ? 1 : 0;
+            payload.Alarm = _alarm.IsActive ? 1 : 0;
+            payload.TotalPulse = _counters.Total24;
+            payload.LastOpenDurationMin = _counters.LastOpenDurationMin;
+            payload.Timestamp = _rtc.IsSet ? _rtc.UnixSeconds : 0;
+
+            // The most recent records with a known time, newest first, as Dragino attaches them.
+            int count = 0;
+            for (int i = _datalog.Count - 1; i >= 0 && count < _settings.Noud; i--)
+            {
+                if (!_datalog.TimeKnownAt(i))
+                {
+                    continue;
+                }
+
+                payload.RecordContactStatus[count] = _datalog.ClosedAt(i) ? 1 : 0;
+                payload.RecordTotalPulse[count] = _datalog.TotalAt(i);
+                payload.RecordLastOpenDurationMin[count] = _datalog.DurationAt(i);
+                payload.RecordTimestamp[count] = _datalog.StampAt(i);
+                count++;
+            }
+
+            payload.RecordCount = count;
+        }
+
+        // ----- module events -----
+
+        void IModuleObserver.OnNetworkStatusChanged(byte status)
+        {
+            bool online = status == NetworkStatus.CloudConnected;
+            if (online && !_online)
+            {
+                long now = _clock.UptimeMs;
+                if (!_joinedOnce)
+                {
+                    _joinedOnce = true;
+                    _led.Flash(now, StatusLed.JoinedMs);
+                }
+                else
+                {
+                    // Back after an outage: let the module upload what it retained, then catch up.
+                    _catchUpAt = now + CatchUpDelayMs;
+                }
+            }
+
+            _online = online;
+        }
+
+        void IModuleObserver.OnOperatingStatusChanged(byte status)
+        {
+        }
+
+        void IModuleObserver.OnTimeSynced(long unixSeconds)
+        {
+            _datalog.FixTimes(unixSeconds, _clock.UptimeMs);
+            if (_counters.OpenedAtUnix < 0 && _openedAtMs >= 0)
+            {
+                _counters.OpenedAtUnix = unixSeconds - (_clock.UptimeMs - _openedAtMs) / 1000;
+            }
+
+            StateVersion++;
+        }
+
+        void IModuleObserver.OnModuleRestarted()
+        {
+        }
+
+        void IModuleObserver.OnStartupComplete()
+        {
+            if (!_started)
+            {
+                // The CPN01 uplinks once it has joined; so does this.
+                _started = true;
+                _uplinkDue = true;
+            }
+        }
+
+        // ----- DP commands and values -----
+
+        string IDpHandler.Check(DpReader unit)
+        {
+            if (unit.Id != SensorDp.Cpn01Downlink)
+            {
+                return null;
+            }
+
+            byte type;
+            int value;
+            string error = Cpn01Downlink.Parse(unit.Buffer, unit.ValueOffset, unit.ValueLength, out type, out value);
+            if (error != null)
+            {
+                return error;
+            }
+
+            if (type == Cpn01Downlink.SetTdc)
+            {
+                return _dispatcher.Dps.Find(SensorDp.ReportInterval).CheckNumber(value);
+            }
+
+            if (type == Cpn01Downlink.SetIntMod)
+            {
+                return _dispatcher.Dps.Find(SensorDp.EventUplink).CheckNumber(value);
+            }
+
+            return null;
+        }
+
+        void IDpHandler.Apply(DpReader unit)
+        {
+            if (unit.Id != SensorDp.Cpn01Downlink)
+            {
+                int value = unit.Type == DpType.Bool ? (unit.ReadBool() ? 1 : 0) : unit.Type == DpType.Enum ? unit.ReadEnum() : unit.ReadValue();
+                ApplySetting(unit.Id, value);
+                return;
+            }
+
+            byte type;
+            int downlinkValue;
+            Cpn01Downlink.Parse(unit.Buffer, unit.ValueOffset, unit.ValueLength, out type, out downlinkValue);
+            byte dp = type == Cpn01Downlink.SetTdc ? SensorDp.ReportInterval : type == Cpn01Downlink.SetIntMod ? SensorDp.EventUplink : SensorDp.DeviceReset;
+            ApplySetting(dp, type == Cpn01Downlink.Reset ? 1 : downlinkValue);
+            QueueSettingReport(dp);
+        }
+
+        bool IDpHandler.WriteCurrent(byte id, DpWriter writer)
+        {
+            switch (id)
+            {
+                case SensorDp.DoorContactState:
+                case SensorDp.OpenAlarm:
+                    return writer.WriteBool(id, Get(id) != 0);
+                case SensorDp.BatteryState:
+                case SensorDp.AlarmKeepStatus:
+                case SensorDp.TriggerMode:
+                case SensorDp.EventUplink:
+                case SensorDp.WorkMode:
+                    return writer.WriteEnum(id, (byte)Get(id));
+                case SensorDp.BatteryPercentage:
+                case SensorDp.BatteryVoltage:
+                    int battery = Get(id);
+                    return battery < 0 || writer.WriteValue(id, battery);
+                case SensorDp.Cpn01Payload:
+                    FillPayload(_payload, _clock.UptimeMs);
+                    int at = writer.ReserveRaw(id, _payload.EncodedLength);
+                    if (at < 0)
+                    {
+                        return false;
+                    }
+
+                    _payload.Encode(writer.Buffer, at);
+                    return true;
+                default:
+                    return writer.WriteValue(id, Get(id));
+            }
+        }
+
+        // ----- request outcomes -----
+
+        void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)
+        {
+            long now = _clock.UptimeMs;
+            if (outcome.Tag == TagSignal)
+            {
+                SendReport(now);
+                return;
+            }
+
+            if (outcome.Tag == TagSettingReport)
+            {
+                return;
+            }
+
+            bool success = CommandDispatcher.IsSuccess(outcome);
+            if (outcome.Tag == TagReport)
+            {
+                if (success)
+                {
+                    ReportsAcknowledged++;
+                }
+                else
+                {
+                    ReportFailures++;
+                    _log.Write(LogLevel.Warning, Component, "uplink report not acknowledged (" + StatusText(outcome) + ")");
+                }
+
+                _uplinkStage = UplinkRecords;
+                _recordCursor = 0;
+                _recordsThisUplink = 0;
+                SendNextRecord();
+                return;
+            }
+
+            // A record report.
+            if (success)
+            {
+                RecordsAcknowledged++;
+                _datalog.MarkSent(_recordInFlight);
+                StateVersion++;
+                SendNextRecord();
+                return;
+            }
+
+            RecordFailures++;
+            _log.Write(LogLevel.Warning, Component, "record " + _recordInFlight.ToString() + " not acknowledged (" + StatusText(outcome) + "); kept for the next uplink");
+            _uplinkStage = UplinkIdle;
+        }
+
+        // ----- internals -----
+
+        private void OnContactChanged(bool closed, long changedAtMs)
+        {
+            ContactEvents++;
+            StateVersion++;
+            if (closed)
+            {
+                OnClosed(changedAtMs);
+            }
+            else
+            {
+                _openedAtMs = changedAtMs;
+                _counters.OpenedAtUnix = _rtc.IsSet ? _rtc.UnixSeconds - (_clock.UptimeMs - changedAtMs) / 1000 : -1;
+            }
+
+            if (_settings.WorkMode == SensorSettings.ModeContact)
+            {
+                bool counts = _settings.TriggerMode == 0 ? !closed : closed;
+                if (counts)
+                {
+                    _counters.Total++;
+                }
+            }
+
+            _alarm.OnContactChanged(closed, changedAtMs);
+            int mode = _settings.EventUplinkMode;
+            if (mode == SensorSettings.EventsBoth || (mode == SensorSettings.EventsOpen && !closed) || (mode == SensorSettings.EventsClose && closed))
+            {
+                _uplinkDue = true;
+            }
+        }
+
+        private void OnClosed(long closedAtMs)
+        {
+            long openMs = -1;
+            if (_openedAtMs >= 0)
+            {
+                openMs = closedAtMs - _openedAtMs;
+            }
+            else if (_counters.OpenedAtUnix >= 0 && _rtc.IsSet)
+            {
+                // Opened before a reboot or deep sleep: only the wall clock spans it.
+                long closedAtUnix = _rtc.UnixSeconds - (_clock.UptimeMs - closedAtMs) / 1000;
+                openMs = (closedAtUnix - _counters.OpenedAtUnix) * 1000;
+            }
+
+            if (openMs >= 0)
+            {
+                // Rounded to the nearest minute: 29 s shows 0, 30 s to 89 s show 1.
+                long minutes = (openMs + 30000) / 60000;
+                _counters.LastOpenDurationMin = minutes > 0xFFFFFF ? 0xFFFFFF : (int)minutes;
+            }
+
+            _openedAtMs = -1;
+            _counters.OpenedAtUnix = -1;
+        }
+
+        private void AddRecord(long now)
+        {
+            bool known = _rtc.IsSet;
+            _datalog.Add(_contact.IsClosed, _counters.Total24, _counters.LastOpenDurationMin, known, known ? _rtc.UnixSeconds : now);
+            StateVersion++;
+        }
+
+        private void ApplySetting(byte dp, int value)
+        {
+            long now = _clock.UptimeMs;
+            switch (dp)
+            {
+                case SensorDp.ReportInterval:
+                    _settings.TdcSeconds = value;
+                    _nextTdcAt = now + value * 1000L;
+                    break;
+                case SensorDp.RecordInterval:
+                    _settings.TrSeconds = value;
+                    _nextTrAt = now + value * 1000L;
+                    break;
+                case SensorDp.RecordsPerUplink:
+                    _settings.Noud = value;
+                    break;
+                case SensorDp.AlarmKeepStatus:
+                    _settings.AlarmKeepStatus = value;
+                    _alarm.Configure(value, _settings.AlarmKeepTimeSeconds, _contact.IsClosed, now);
+                    break;
+                case SensorDp.AlarmKeepTime:
+                    _settings.AlarmKeepTimeSeconds = value;
+                    _alarm.Configure(_settings.AlarmKeepStatus, value, _contact.IsClosed, now);
+                    break;
+                case SensorDp.TriggerMode:
+                    _settings.TriggerMode = value;
+                    break;
+                case SensorDp.CalculateFlag:
+                    _settings.CalculateFlag = value;
+                    break;
+                case SensorDp.SetCount:
+                    _counters.Total = value;
+                    StateVersion++;
+                    return;
+                case SensorDp.ClearCount:
+                    if (value != 0)
+                    {
+                        _counters.Total = 0;
+                        StateVersion++;
+                    }
+
+                    return;
+                case SensorDp.EventUplink:
+                    _settings.EventUplinkMode = value;
+                    break;
+                case SensorDp.DeviceReset:
+                    if (value != 0)
+                    {
+                        RebootDueMs = now + RebootDelayMs;
+                    }
+
+                    return;
+                case SensorDp.WorkMode:
+                    _settings.WorkMode = value;
+                    if (_pulses != null)
+                    {
+                        _pulses.Setup();
+                    }
+
+                    break;
+                default:
+                    return;
+            }
+
+            SettingsVersion++;
+        }
+
+        private void StartUplink(long now)
+        {
+            _uplinkDue = false;
+            Uplinks++;
+            _led.Flash(now, StatusLed.UplinkMs);
+            _uplinkStage = UplinkSignal;
+            if (!_dispatcher.QuerySignal(this, TagSignal))
+            {
+                SendReport(now);
+            }
+        }
+
+        private void SendReport(long now)
+        {
+            _writer.Reset(_report, 0, _report.Length);
+            IDpHandler self = this;
+            self.WriteCurrent(SensorDp.DoorContactState, _writer);
+            self.WriteCurrent(SensorDp.BatteryPercentage, _writer);
+            self.WriteCurrent(SensorDp.BatteryState, _writer);
+            self.WriteCurrent(SensorDp.TotalCount, _writer);
+            self.WriteCurrent(SensorDp.LastOpenDuration, _writer);
+            self.WriteCurrent(SensorDp.OpenAlarm, _writer);
+            self.WriteCurrent(SensorDp.BatteryVoltage, _writer);
+            self.WriteCurrent(SensorDp.SignalStrength, _writer);
+            self.WriteCurrent(SensorDp.Cpn01Payload, _writer);
+            _uplinkStage = UplinkReport;
+            if (!_dispatcher.ReportStatus(_report, 0, _writer.Length, this, TagReport))
+            {
+                ReportFailures++;
+                _log.Write(LogLevel.Warning, Component, "uplink report not queued: request queue full");
+                _uplinkStage = UplinkIdle;
+                _uplinkDue = true;
+            }
+        }
+
+        private void SendNextRecord()
+        {
+            int index = _recordsThisUplink < _settings.Noud ? _datalog.NextSendable(_recordCursor) : -1;
+            if (index < 0)
+            {
+                _uplinkStage = UplinkIdle;
+                return;
+            }
+
+            _recordCursor = index + 1;
+            _recordsThisUplink++;
+            _recordInFlight = _datalog.SequenceAt(index);
+            _writer.Reset(_record, 0, _record.Length);
+            _writer.WriteBool(SensorDp.DoorContactState, !_datalog.ClosedAt(index));
+            _writer.WriteValue(SensorDp.TotalCount, _datalog.TotalAt(index));
+            _writer.WriteValue(SensorDp.LastOpenDuration, _datalog.DurationAt(index));
+            if (!_dispatcher.ReportRecord(_datalog.StampAt(index), _record, 0, _writer.Length, this, 0))
+            {
+                _uplinkStage = UplinkIdle;
+            }
+        }
+
+        // A setting changed by AT command or downlink is reported, so the cloud shows it; the DP
+        // command path is reported back by the dispatcher already.
+        private void QueueSettingReport(byte dp)
+        {
+            if (dp == SensorDp.SetCount || dp == SensorDp.ClearCount)
+            {
+                dp = SensorDp.TotalCount;
+            }
+
+            DpDefinition definition = _dispatcher.Dps.Find(dp);
+            if (definition != null && definition.IsReported && !_reportPending[dp])
+            {
+                _reportPending[dp] = true;
+                _reportsPending++;
+            }
+        }
+
+        private void ReportPendingSetting()
+        {
+            for (int dp = 1; dp < _reportPending.Length; dp++)
+            {
+                if (!_reportPending[dp])
+                {
+                    continue;
+                }
+
+                _writer.Reset(_record, 0, _record.Length);
+                _dispatcher.Dps.WriteCurrent(dp, _writer);
+                if (_writer.Length > 0 && !_dispatcher.ReportStatus(_record, 0, _writer.Length, this, TagSettingReport))
+                {
+                    // The queue is full: try again on the next pass.
+                    return;
+                }
+
+                _reportPending[dp] = false;
+                _reportsPending--;
+                return;
+            }
+        }
+
+        private int BatteryPercent()
+        {
+            return _battery.Percent;
+        }
+
+        private int BatteryMv()
+        {
+            return _battery.Millivolts;
+        }
+
+        private int BatteryState()
+        {
+            int percent = _battery.Percent;
+            return percent < 0 ? 2 : percent < 20 ? 0 : percent < 60 ? 1 : 2;
+        }
+
+        private static long Next(long due, int intervalSeconds, long now)
+        {
+            long next = due + intervalSeconds * 1000L;
+
+            // After a long stall (deep sleep, a debugger), skip the missed ones rather than burst.
+            return next <= now ? now + intervalSeconds * 1000L : next;
+        }
+
+        private static string StatusText(RequestOutcome outcome)
+        {
+            if (outcome.Status == RequestStatus.Answered)
+            {
+                return "result 0x" + outcome.FirstDataByte.ToString("X2");
+            }
+
+            return outcome.Status == RequestStatus.TimedOut ? "timed out" : outcome.Status == RequestStatus.Malformed ? "malformed answer" : "cancelled";
+        }
+
+        private static long Min(long a, long b)
+        {
+            return a < b ? a : b;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+namespace TuyaMcu.Sensor
+{
+    /// <summary>
+    /// The sensor's configuration, as the CPN01 names it. Ranges are not repeated here: every
+    /// change goes through the DP schema's limits (<see cref="SensorSchema"/>), whichever path it
+    /// comes by (DP command, Dragino downlink, AT command, stored file).
+    /// </summary>
+    public sealed class SensorSettings
+    {
+        /// <summary>Contact mode: the total counts opens (per the trigger mode).</summary>
+        public const int ModeContact = 0;
+
+        /// <summary>Pulse mode: the total counts meter pulses.</summary>
+        public const int ModePulse = 1;
+
+        /// <summary>Event uplinks off: events are counted and reported periodically.</summary>
+        public const int EventsOff = 0;
+
+        /// <summary>Event uplink on every change.</summary>
+        public const int EventsBoth = 1;
+
+        /// <summary>Event uplink when the contact opens.</summary>
+        public const int EventsOpen = 2;
+
+        /// <summary>Event uplink when the contact closes.</summary>
+        public const int EventsClose = 3;
+
+        /// <summary>AT+TDC: uplink interval, s (CPN01 default: 1 h).</summary>
+        public int TdcSeconds = 3600;
+
+        /// <summary>AT+TR: datalog interval, s (default 900, minimum 180).</summary>
+        public int TrSeconds = 900;
+
+        /// <summary>AT+NOUD: datalog records per uplink (default 8, max 32).</summary>
+        public int Noud = 8;
+
+        /// <summary>AT+TTRIG first value: 0 monitors closed, 1 monitors open.</summary>
+        public int AlarmKeepStatus;
+
+        /// <summary>AT+TTRIG second value: seconds before the alarm; 0 disables (the default).</summary>
+        public int AlarmKeepTimeSeconds;
+
+        /// <summary>AT+TTRMOD: 0 counts close→open, 1 counts open→close.</summary>
+        public int TriggerMode;
+
+        /// <summary>AT+CALCFLAG: user-defined 6-bit field.</summary>
+        public int CalculateFlag;
+
+        /// <summary>AT+INTMOD: event uplinks, see the Events* constants (default: on every change).</summary>
+        public int EventUplinkMode = EventsBoth;
+
+        /// <summary>Contact or pulse mode.</summary>
+        public int WorkMode = ModeContact;
+
+        /// <summary>Contact debounce, ms: reed switches bounce well under 1 ms, mechanical contacts up to ~20 ms; 50 ms covers both and still counts ten opens a second.</summary>
+        public int DebounceMs = 50;
+
+        /// <summary>A copy.</summary>
+        public SensorSettings Clone()
+        {
+            return (SensorSettings)MemberwiseClone();
+        }
+    }
+}

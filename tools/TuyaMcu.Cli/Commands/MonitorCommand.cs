@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using TuyaMcu.Protocol;
+using TuyaMcu.Tooling.Decoding;
+using TuyaMcu.Tooling.Serial;
+
+namespace TuyaMcu.Cli.Commands;
+
+/// <summary>
+/// <c>monitor (--port DEV | --pty) [--baud N] [--capture FILE] [--duration SECONDS]</c>: passively
+/// decodes the frames on a serial line, one timestamped JSON line per frame, optionally keeping a
+/// capture file that <c>decode</c> reads back.
+/// </summary>
+public sealed class MonitorCommand : ICommand
+{
+    private readonly CancellationToken _stop;
+
+    /// <summary>The command as the tool runs it: stopped by Ctrl+C, SIGTERM or --duration.</summary>
+    public MonitorCommand()
+        : this(CancellationToken.None)
+    {
+    }
+
+    /// <summary>A command that also stops when <paramref name="stop"/> fires (for running it in-process).</summary>
+    public MonitorCommand(CancellationToken stop)
+    {
+        _stop = stop;
+    }
+
+    public string Name => "monitor";
+
+    public string Summary => "watch a serial line and print its frames as timestamped JSON";
+
+    public string Usage => $"""
+        usage: tuyamcu monitor (--port DEV | --pty) [--baud N] [--capture FILE] [--duration SECONDS]
+          Reads a serial line without writing to it and prints one line per frame: an ISO-8601
+          timestamp (local time, milliseconds, UTC offset), a space, then the frame as JSON, as
+          'decode' prints it (frames whose checksum is wrong too, with "checksumOk":false). A
+          partial frame followed by 300 ms of silence is dropped. Runs until Ctrl+C (or SIGTERM)
+          or --duration, then prints the parser's counters to standard error.
+          --port DEV         the serial device: /dev/ttyUSB0, /dev/ttyACM0, /dev/cu.usbserial-1410, ...
+                             opened exclusively, raw 8N1, no flow control
+          --pty              instead, create a pseudo-terminal, print its slave path to standard
+                             error as 'pty: /dev/pts/N', and monitor what programs write to it
+          --baud N           line speed (default {SerialPorts.DefaultBaudRate}; 9600, 19200, 38400, 57600, 115200, ...)
+          --capture FILE     also write FILE: '#' comment lines with the timestamps and one line of
+                             hex per frame; 'tuyamcu decode < FILE' prints the same frames again
+          --duration SECONDS stop after this long
+        Linux and macOS only (Windows COM ports are not supported yet).
+        exit status: 0 stopped, 1 the device could not be used (missing, busy, not a tty, permission
+        denied, unplugged) or the output could not be written, 2 bad arguments
+        """;
+
+    public int Run(IReadOnlyList<string> args, CliConsole console)
+    {
+        CommandArgs parsed = CommandArgs.Parse(args, ["--port", "--baud", "--capture", "--duration"], ["--pty"]);
+        parsed.RejectPositionals(Name);
+        string? port = parsed.Get("--port");
+        bool usePty = parsed.Has("--pty");
+        if (port == null && !usePty)
+        {
+            throw new UsageException("--port is required (or --pty)");
+        }
+
+        if (port != null && usePty)
+        {
+            throw new UsageException("--port and --pty cannot be used together");
+        }
+
+        int baud = (int)parsed.GetInteger("--baud", SerialPorts.DefaultBaudRate, 1, int.MaxValue);
+        TimeSpan? duration = parsed.Get("--duration") == null
+            ? null
+            : TimeSpan.FromSeconds(parsed.GetNumber("--duration", 0, 0.001, 1e7));
+        string? capturePath = parsed.Get("--capture");
+
+        try
+        {
+            SerialPorts.ValidateBaudRate(baud);
+            using ISerialEndpoint line = usePty ? SerialPorts.OpenPseudoTerminal() : SerialPorts.Open(port!, baud);
+            using CaptureWriter? capture = capturePath == null ? null : CreateCapture(capturePath);
+            string source = $"{port} at {baud} baud";
+            if (line is PseudoTerminal pty)
+            {
+                source = $"pseudo-terminal {pty.SlavePath}";
+                console.Error.WriteLine($"pty: {pty.SlavePath}");
+            }
+
+            console.Error.WriteLine($"tuyamcu monitor: listening on {source}" + (duration == null ? ", Ctrl+C to stop" : ""));
+            console.Error.Flush();
+            return Monitor(line, source, capture, duration, console);
+        }
+        catch (SerialPortException e) when (e.Kind == SerialErrorKind.UnsupportedBaudRate)
+        {
+            throw new UsageException($"--baud: {e.Message}");
+        }
+        catch (SerialPortException e)
+        {
+            console.Out.Flush();
+            console.Error.WriteLine($"tuyamcu monitor: {e.Message}");
+            return 1;
+        }
+        catch (IOException e)
+        {
+            console.Error.WriteLine($"tuyamcu monitor: cannot write output: {e.Message}");
+            return 1;
+        }
+    }
+
+    private int Monitor(ISerialEndpoint line, string source, CaptureWriter? capture, TimeSpan? duration, CliConsole console)
+    {
+        var printer = new FramePrinter(console.Out, capture, new FrameDescriber());
+        var monitor = new SerialFrameMonitor(line, printer);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(_stop);
+        using StopSignals signals = StopSignals.Register(stop);
+        DateTimeOffset started = DateTimeOffset.Now;
+        capture?.WriteHeader(source, started);
+        try
+        {
+            monitor.Run(duration, stop.Token);
+            return 0;
+        }
+        finally
+        {
+            DateTimeOffset stopped = DateTimeOffset.Now;
+            ParserStatistics s = monitor.Statistics;
+            try
+            {
+                console.Out.Flush();
+                capture?.WriteSummary(stopped, s);
+            }
+            catch (IOException)
+            {
+                // Reported by Run if it is what stopped the monitor; the counters below still matter.
+            }
+
+            console.Error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"tuyamcu monitor: stopped after {(stopped - started).TotalSeconds:0.0} s: {s.BytesReceived} bytes, {s.Frames} frames, " +
+                $"{s.ChecksumErrors} checksum errors, {s.DiscardedBytes} discarded bytes, {s.Timeouts} timeouts"));
+        }
+    }
+
+    private static CaptureWriter CreateCapture(string path)
+    {
+        try
+        {
+            return CaptureWriter.Create(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"--capture: cannot write '{path}': {e.Message}");
+        }
+    }
+
+    /// <summary>Prints each frame as "timestamp json" and adds it to the capture.</summary>
+    private sealed class FramePrinter(TextWriter output, CaptureWriter? capture, FrameDescriber describer) : IMonitorSink
+    {
+        public void OnFrame(DateTimeOffset receivedAt, Frame frame, bool checksumOk)
+        {
+            output.WriteLine($"{CaptureWriter.FormatTimestamp(receivedAt)} {describer.Describe(frame, checksumOk)}");
+            output.Flush();
+            capture?.WriteFrame(receivedAt, frame, checksumOk);
+        }
+    }
+
+    /// <summary>
+    /// Turns the first Ctrl+C (and SIGTERM) into a clean stop: the capture gets its summary and the
+    /// counters are printed. A second Ctrl+C ends the process the usual way.
+    /// </summary>
+    private sealed class StopSignals : IDisposable
+    {
+        private readonly CancellationTokenSource _stop;
+        private readonly PosixSignalRegistration? _terminate;
+
+        private StopSignals(CancellationTokenSource stop)
+        {
+            _stop = stop;
+            Console.CancelKeyPress += OnCancelKeyPress;
+            try
+            {
+                _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+                {
+                    context.Cancel = true;
+                    RequestStop();
+                });
+            }
+            catch (PlatformNotSupportedException)
+            {
+                _terminate = null;
+            }
+        }
+
+        public static StopSignals Register(CancellationTokenSource stop) => new(stop);
+
+        public void Dispose()
+        {
+            Console.CancelKeyPress -= OnCancelKeyPress;
+            _terminate?.Dispose();
+        }
+
+        private void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
+        {
+            if (!_stop.IsCancellationRequested)
+            {
+                e.Cancel = true;
+                RequestStop();
+            }
+        }
+
+        private void RequestStop()
+        {
+            try
+            {
+                _stop.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+        }
+    }
+}

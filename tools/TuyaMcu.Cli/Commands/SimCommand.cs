@@ -1,0 +1,136 @@
+using System.Globalization;
+using TuyaMcu.Sensor;
+using TuyaMcu.Tooling.Simulation;
+using TuyaMcu.Tooling.Timeline;
+
+namespace TuyaMcu.Cli.Commands;
+
+/// <summary><c>sim</c>: the firmware against the simulated module in virtual time, printed as a timeline.</summary>
+public sealed class SimCommand : ICommand
+{
+    public string Name => "sim";
+
+    public string Summary => "run the firmware against a simulated module in virtual time";
+
+    public string Usage => """
+        usage: tuyamcu sim [--hours H] [--seed N] [--scenario FILE] [--events-per-day N]
+                           [--faults none|harsh] [--drop P] [--corrupt P] [--duplicate P] [--delay P]
+                           [--late P] [--cloud-failure P] [--outages-per-hour R] [--resets-per-hour R]
+                           [--tdc S] [--tr S] [--noud N] [--event-uplinks off|both|open|close]
+                           [--quiet]
+          Runs the firmware (link, dispatcher, CPN01 application) against the simulated Tuya module
+          for H simulated hours (default 24) and prints a timeline: time, direction, command and
+          decoded content, DPs by their schema codes. Ends with a summary line.
+          --scenario FILE      scripted events, one per line: "00:05:00 open", "2h dp report_interval=600",
+                               "3h downlink 0100003C", "4h offline 30m", "5h reset-module", "6h battery 15",
+                               "7h battery-check", "8h pulses 250", "9h close"
+          --events-per-day N   random open/close events from the seed
+          --faults harsh       every kind of trouble (loss, corruption, duplication, delay, late answers,
+                               cloud failures, outages, module resets); the other options set one rate each
+          --quiet              only the summary line
+        """;
+
+    public int Run(IReadOnlyList<string> args, CliConsole console)
+    {
+        CommandArgs a = CommandArgs.Parse(args,
+            ["--hours", "--seed", "--scenario", "--events-per-day", "--faults", "--drop", "--corrupt", "--duplicate", "--delay", "--late", "--cloud-failure", "--outages-per-hour", "--resets-per-hour", "--tdc", "--tr", "--noud", "--event-uplinks"],
+            ["--quiet"]);
+        a.RejectPositionals(Name);
+        var options = new SensorSimulationOptions
+        {
+            Hours = a.GetNumber("--hours", 24, 0.01, 24 * 365),
+            Seed = (int)a.GetInteger("--seed", 1, int.MinValue, int.MaxValue),
+            EventsPerDay = a.GetNumber("--events-per-day", 0, 0, 100_000),
+            Faults = Faults(a),
+            Settings = Settings(a),
+        };
+
+        string? scenarioPath = a.Get("--scenario");
+        if (scenarioPath != null)
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(scenarioPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"--scenario: cannot read '{scenarioPath}': {e.Message}");
+            }
+
+            try
+            {
+                options.Scenario = Scenario.Parse(text);
+            }
+            catch (FormatException e)
+            {
+                throw new UsageException($"--scenario {scenarioPath}: {e.Message}");
+            }
+        }
+
+        bool quiet = a.Has("--quiet");
+        SensorSimulationResult r;
+        try
+        {
+            r = new SensorSimulation().Run(options, quiet ? null : entry => console.Out.WriteLine(Format(entry)));
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        console.Out.WriteLine(
+            $"summary: {r.Hours.ToString("0.##", CultureInfo.InvariantCulture)} h simulated; frames mcu->module {r.FramesFromMcu}, module->mcu {r.FramesToMcu}, bad {r.BadFramesSeen}; " +
+            $"uplinks {r.Uplinks}; reports acknowledged {r.ReportsAcknowledged}, failed {r.ReportsFailed}, retried {r.Retries}, timed out {r.Timeouts}; " +
+            $"records acknowledged {r.RecordsAcknowledged}, failed {r.RecordsFailed}, pending {r.RecordsPending}; " +
+            $"contact events {r.ContactEvents}, total {r.Total}, alarms {r.Alarms}; module resets {r.ModuleResets}, outages {r.Outages}");
+        return 0;
+    }
+
+    /// <summary>A timeline line: simulated time, direction, command, content.</summary>
+    public static string Format(TimelineEntry e)
+    {
+        TimeSpan t = TimeSpan.FromMilliseconds(e.AtMs);
+        string time = $"{(int)t.TotalDays}d {t:hh\\:mm\\:ss\\.fff}";
+        string direction = e.FromMcu ? "mcu -> module" : "module -> mcu";
+        return e.Detail.Length == 0 ? $"{time}  {direction}  {e.Name}" : $"{time}  {direction}  {e.Name}  {e.Detail}";
+    }
+
+    private static FaultProfile Faults(CommandArgs a)
+    {
+        FaultProfile faults = a.Get("--faults") switch
+        {
+            null or "none" => new FaultProfile(),
+            "harsh" => FaultProfile.Harsh,
+            string other => throw new UsageException($"--faults must be none or harsh, got '{other}'"),
+        };
+        faults.DropToMcu = a.GetNumber("--drop", faults.DropToMcu, 0, 1);
+        faults.DropFromMcu = a.GetNumber("--drop", faults.DropFromMcu, 0, 1);
+        faults.CorruptToMcu = a.GetNumber("--corrupt", faults.CorruptToMcu, 0, 1);
+        faults.DuplicateToMcu = a.GetNumber("--duplicate", faults.DuplicateToMcu, 0, 1);
+        faults.DelayToMcu = a.GetNumber("--delay", faults.DelayToMcu, 0, 1);
+        faults.LateAnswer = a.GetNumber("--late", faults.LateAnswer, 0, 1);
+        faults.CloudFailure = a.GetNumber("--cloud-failure", faults.CloudFailure, 0, 1);
+        faults.OfflinePerHour = a.GetNumber("--outages-per-hour", faults.OfflinePerHour, 0, 60);
+        faults.ResetsPerHour = a.GetNumber("--resets-per-hour", faults.ResetsPerHour, 0, 60);
+        return faults;
+    }
+
+    private static SensorSettings Settings(CommandArgs a)
+    {
+        var settings = new SensorSettings();
+        settings.TdcSeconds = (int)a.GetInteger("--tdc", settings.TdcSeconds, 30, 16_777_215);
+        settings.TrSeconds = (int)a.GetInteger("--tr", settings.TrSeconds, 180, 86_400);
+        settings.Noud = (int)a.GetInteger("--noud", settings.Noud, 0, 32);
+        settings.EventUplinkMode = a.Get("--event-uplinks") switch
+        {
+            null => settings.EventUplinkMode,
+            "off" => SensorSettings.EventsOff,
+            "both" => SensorSettings.EventsBoth,
+            "open" => SensorSettings.EventsOpen,
+            "close" => SensorSettings.EventsClose,
+            string other => throw new UsageException($"--event-uplinks must be off, both, open or close, got '{other}'"),
+        };
+        return settings;
+    }
+}

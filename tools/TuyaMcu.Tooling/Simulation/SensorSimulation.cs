@@ -1,0 +1,242 @@
+using System.Globalization;
+using TuyaMcu.Dispatch;
+using TuyaMcu.Protocol;
+using TuyaMcu.Sensor;
+using TuyaMcu.Text;
+using TuyaMcu.Tooling.Timeline;
+
+namespace TuyaMcu.Tooling.Simulation;
+
+/// <summary>What to simulate.</summary>
+public sealed class SensorSimulationOptions
+{
+    /// <summary>Simulated duration, hours.</summary>
+    public double Hours { get; set; } = 24;
+
+    /// <summary>Seed for every random choice (faults, random events).</summary>
+    public int Seed { get; set; } = 1;
+
+    /// <summary>Scripted events, or null.</summary>
+    public Scenario? Scenario { get; set; }
+
+    /// <summary>Random open/close events per day (mean), 0 for none.</summary>
+    public double EventsPerDay { get; set; }
+
+    /// <summary>How the module misbehaves.</summary>
+    public FaultProfile Faults { get; set; } = new();
+
+    /// <summary>The sensor's settings at start.</summary>
+    public SensorSettings Settings { get; set; } = new();
+}
+
+/// <summary>What a simulation counted.</summary>
+public sealed record SensorSimulationResult(
+    double Hours,
+    long FramesFromMcu,
+    long FramesToMcu,
+    long BadFramesSeen,
+    long Uplinks,
+    long ReportsAcknowledged,
+    long ReportsFailed,
+    long RecordsAcknowledged,
+    long RecordsFailed,
+    long RecordsPending,
+    long Retries,
+    long Timeouts,
+    long ContactEvents,
+    long Total,
+    long Alarms,
+    long ModuleResets,
+    long Outages,
+    long DuplicateModuleCommands,
+    long SimulationSteps);
+
+/// <summary>
+/// Runs the whole firmware against the simulated module in virtual time, with scripted and
+/// random contact events, and reports every frame crossing the line as a timeline entry.
+/// </summary>
+public sealed class SensorSimulation
+{
+    /// <summary>Runs <paramref name="options"/>; <paramref name="timeline"/> gets every frame.</summary>
+    public SensorSimulationResult Run(SensorSimulationOptions options, Action<TimelineEntry>? timeline = null)
+    {
+        var bench = new DeviceBench(seed: options.Seed, faults: options.Faults, settings: options.Settings.Clone());
+        DpRegistry dps = bench.Device.Dispatcher.Dps;
+        long badFrames = 0;
+        long fromMcu = 0;
+        long toMcu = 0;
+        var text = new FrameText(id => dps.Find(id)?.Code);
+        var wire = new WireTimeline(bench.Clock, text, entry =>
+        {
+            if (!entry.ChecksumOk)
+            {
+                badFrames++;
+            }
+            else if (entry.FromMcu)
+            {
+                fromMcu++;
+            }
+            else
+            {
+                toMcu++;
+            }
+
+            timeline?.Invoke(entry);
+        });
+        bench.World.FromMcu.Tap = wire.McuSent;
+        bench.World.ToMcu.Tap = wire.ModuleSent;
+
+        long end = (long)(options.Hours * 3_600_000);
+        if (options.Scenario != null)
+        {
+            Schedule(bench, options.Scenario, dps);
+        }
+
+        if (options.EventsPerDay > 0)
+        {
+            ScheduleRandomEvents(bench, options.EventsPerDay, options.Seed, end);
+        }
+
+        bench.Loop.RunUntil(end);
+
+        SensorApplication app = bench.App;
+        var link = bench.Device.Dispatcher.Link.Statistics;
+        return new SensorSimulationResult(
+            options.Hours,
+            fromMcu,
+            toMcu,
+            badFrames,
+            app.Uplinks,
+            app.ReportsAcknowledged,
+            app.ReportFailures,
+            app.RecordsAcknowledged,
+            app.RecordFailures,
+            app.Datalog.PendingCount,
+            link.Retries,
+            link.RequestsTimedOut,
+            app.ContactEvents,
+            app.Counters.Total,
+            app.AlarmsFired,
+            bench.Module.Statistics.Resets,
+            bench.Module.Statistics.Outages,
+            link.DuplicateModuleCommands,
+            bench.Loop.Steps);
+    }
+
+    private static void Schedule(DeviceBench bench, Scenario scenario, DpRegistry dps)
+    {
+        foreach (Scenario.Step step in scenario.Steps)
+        {
+            Action action = step.Action switch
+            {
+                "open" => () => bench.Contact.Level = true,
+                "close" => () => bench.Contact.Level = false,
+                "pulses" => () => bench.Pulses.Add(long.Parse(step.Argument, CultureInfo.InvariantCulture)),
+                "dp" => SendDp(bench, EncodeDp(step, dps)),
+                "downlink" => SendDp(bench, Raw(SensorDp.Cpn01Downlink, Hex.ToBytes(step.Argument))),
+                "offline" => () => bench.Module.GoOffline(Scenario.Duration(step.Argument, step.Line)),
+                "reset-module" => bench.Module.Reset,
+                "battery" => () => SetBattery(bench, int.Parse(step.Argument, CultureInfo.InvariantCulture)),
+                "battery-check" => bench.Module.SendBatteryCheck,
+                _ => throw new FormatException($"scenario line {step.Line}: unknown action '{step.Action}'"),
+            };
+            bench.Loop.At(step.AtMs, action);
+        }
+    }
+
+    private static Action SendDp(DeviceBench bench, byte[] unit) => () => bench.Module.SendDpCommand(unit);
+
+    private static void SetBattery(DeviceBench bench, int percent)
+    {
+        bench.Battery.Percent = percent;
+        bench.Battery.Millivolts = percent < 0 ? -1 : 3000 + 6 * percent;
+    }
+
+    /// <summary>Encodes "code=value" as a DP unit by the schema; throws <see cref="FormatException"/> naming the line.</summary>
+    public static byte[] EncodeDp(Scenario.Step step, DpRegistry dps) => EncodeDp(step.Argument, dps, $"scenario line {step.Line}");
+
+    /// <summary>Encodes "code=value" as a DP unit by the schema; throws <see cref="FormatException"/> prefixed with <paramref name="where"/>.</summary>
+    public static byte[] EncodeDp(string assignment, DpRegistry dps, string where)
+    {
+        int equals = assignment.IndexOf('=');
+        string code = equals < 0 ? assignment : assignment[..equals].Trim();
+        string value = equals < 0 ? string.Empty : assignment[(equals + 1)..].Trim();
+        DpDefinition definition = dps.FindByCode(code) ?? throw new FormatException($"{where}: no DP with code '{code}' in the schema");
+        var buffer = new byte[4 + Math.Max(8, value.Length * 3)];
+        var writer = new DpWriter();
+        writer.Reset(buffer, 0, buffer.Length);
+        switch (definition.Type)
+        {
+            case DpType.Bool:
+                bool flag = value is "1" or "true" ? true : value is "0" or "false" ? false : throw new FormatException($"{where}: {code} is a bool: true or false, got '{value}'");
+                writer.WriteBool(definition.Id, flag);
+                break;
+            case DpType.Enum:
+                int index = definition.EnumNames == null ? -1 : Array.IndexOf(definition.EnumNames, value);
+                if (index < 0 && !int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out index))
+                {
+                    throw new FormatException($"{where}: {code} is one of {string.Join(", ", definition.EnumNames ?? [])}, got '{value}'");
+                }
+
+                writer.WriteEnum(definition.Id, (byte)index);
+                break;
+            case DpType.Value:
+            case DpType.Bitmap:
+                if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int number))
+                {
+                    throw new FormatException($"{where}: {code} takes an integer, got '{value}'");
+                }
+
+                if (definition.Type == DpType.Value)
+                {
+                    writer.WriteValue(definition.Id, number);
+                }
+                else
+                {
+                    writer.WriteBitmap(definition.Id, (uint)number, definition.BitmapLength);
+                }
+
+                break;
+            case DpType.String:
+                writer.WriteString(definition.Id, value);
+                break;
+            default:
+                byte[] raw = Hex.CountBytes(value) >= 0 ? Hex.ToBytes(value) : throw new FormatException($"{where}: {code} is raw: give hex bytes, got '{value}'");
+                buffer = new byte[raw.Length + 4];
+                writer.Reset(buffer, 0, buffer.Length);
+                writer.WriteRaw(definition.Id, raw, 0, raw.Length);
+                break;
+        }
+
+        return buffer[..writer.Length];
+    }
+
+    private static byte[] Raw(byte dp, byte[] value)
+    {
+        var buffer = new byte[value.Length + 4];
+        var writer = new DpWriter();
+        writer.Reset(buffer, 0, buffer.Length);
+        writer.WriteRaw(dp, value, 0, value.Length);
+        return buffer;
+    }
+
+    private static void ScheduleRandomEvents(DeviceBench bench, double perDay, int seed, long end)
+    {
+        var random = new Random(seed * 7919 + 17);
+        double meanGapMs = 86_400_000.0 / perDay;
+        long t = 0;
+        while (true)
+        {
+            t += (long)(-Math.Log(1 - random.NextDouble()) * meanGapMs);
+            long openFor = 2_000 + (long)(-Math.Log(1 - random.NextDouble()) * 120_000);
+            if (t + openFor >= end)
+            {
+                return;
+            }
+
+            bench.ContactAt(t, closed: false);
+            bench.ContactAt(t + openFor, closed: true);
+            t += openFor;
+        }
+    }
+}
