@@ -27,8 +27,23 @@ namespace TuyaMcu.Device
         /// <summary>Meter pulse counter, or null.</summary>
         public IPulseCounter Pulses;
 
-        /// <summary>Battery level.</summary>
+        /// <summary>
+        /// Battery level, when something else measures it; null to let the firmware measure it on
+        /// <see cref="BatteryAdc"/> (or report external power when that is null too).
+        /// </summary>
         public IBatteryLevel Battery;
+
+        /// <summary>The battery divider's ADC channel, or null (external power).</summary>
+        public IAnalogInput BatteryAdc;
+
+        /// <summary>ADC full-scale voltage, mV.</summary>
+        public int BatteryFullScaleMv = 3100;
+
+        /// <summary>Battery voltage over ADC pin voltage, × 1000.</summary>
+        public int BatteryDividerPermille = 2000;
+
+        /// <summary>Calibration offset, mV.</summary>
+        public int BatteryOffsetMv;
 
         /// <summary>Status LED, or null.</summary>
         public IDigitalOutput Led;
@@ -41,6 +56,9 @@ namespace TuyaMcu.Device
 
         /// <summary>Restart and sleep.</summary>
         public ISystemControl System;
+
+        /// <summary>Non-volatile storage for configuration, counters and datalog, or null to keep nothing.</summary>
+        public IStorage Storage;
 
         /// <summary>Where to log, or null.</summary>
         public ILog Log;

@@ -13,6 +13,9 @@ namespace TuyaMcu.Device
         /// <summary>Product information and start-up timing.</summary>
         public DispatcherOptions Dispatcher = new DispatcherOptions();
 
+        /// <summary>Time between battery measurements, ms.</summary>
+        public long BatteryIntervalMs = 60L * 60 * 1000;
+
         /// <summary>Datalog records kept.</summary>
         public int DatalogCapacity = Datalog.DefaultCapacity;
     }

@@ -1,24 +1,32 @@
 using System;
+using TuyaMcu.Battery;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
 using TuyaMcu.Sensor;
+using TuyaMcu.Storage;
 
 namespace TuyaMcu.Device
 {
     /// <summary>
-    /// The firmware put together: the command dispatcher (and its link) to the module, and the
-    /// CPN01-style sensor application on it, over <see cref="DeviceHardware"/>. ESPHome-style:
-    /// <see cref="Setup"/> once, then <see cref="Loop"/> as often as the board likes, never
-    /// blocking; <see cref="NextDueMs"/> says how long the board may sleep.
+    /// The firmware put together: the command dispatcher (and its link) to the module, the
+    /// CPN01-style sensor application on it, and persistence, over <see cref="DeviceHardware"/>.
+    /// ESPHome-style: <see cref="Setup"/> once, then <see cref="Loop"/> as often as the board
+    /// likes, never blocking; <see cref="NextDueMs"/> says how long the board may sleep.
     /// </summary>
     public sealed class SensorDevice
     {
         private readonly DeviceHardware _hardware;
         private readonly CommandDispatcher _dispatcher;
         private readonly SensorApplication _application;
+        private readonly Persistence _persistence;
+        private readonly BatteryMonitor _batteryMonitor;
 
-        /// <summary>Builds the firmware over <paramref name="hardware"/>, starting from saved settings, counters and datalog.</summary>
-        public SensorDevice(DeviceHardware hardware, DeviceOptions options, SensorSettings settings, SensorCounters counters, Datalog datalog)
+        /// <summary>
+        /// Builds the firmware over <paramref name="hardware"/>: what storage holds (configuration,
+        /// counters, datalog, device ID) is loaded first; <paramref name="defaults"/> are the settings
+        /// used when nothing valid is stored.
+        /// </summary>
+        public SensorDevice(DeviceHardware hardware, DeviceOptions options, SensorSettings defaults)
         {
             if (hardware == null || options == null)
             {
@@ -26,11 +34,38 @@ namespace TuyaMcu.Device
             }
 
             _hardware = hardware;
+            SensorSettings settings = defaults == null ? new SensorSettings() : defaults.Clone();
+            SensorCounters counters = new SensorCounters();
+            Datalog datalog = new Datalog(options.DatalogCapacity);
+            byte[] deviceId = null;
+            if (hardware.Storage != null)
+            {
+                _persistence = new Persistence(hardware.Storage, DpSchema.Parse(SensorSchema.Json), options.DatalogCapacity, hardware.Log);
+                deviceId = _persistence.Load(settings, counters, datalog);
+            }
+
+            IBatteryLevel battery = hardware.Battery;
+            if (battery == null)
+            {
+                _batteryMonitor = new BatteryMonitor(hardware.BatteryAdc, hardware.BatteryFullScaleMv, hardware.BatteryDividerPermille, hardware.BatteryOffsetMv, BatteryCurve.LiSoCl2Er26500(), options.BatteryIntervalMs);
+                _batteryMonitor.Measure();
+                battery = _batteryMonitor;
+            }
+
             DpRegistry dps = new DpRegistry();
-            _dispatcher = new CommandDispatcher(hardware.ModuleTransport, hardware.Clock, hardware.Rtc, options.Link, options.Dispatcher, dps, hardware.Battery, options.Link.WakeBeforeSend ? hardware.WakePin : null, hardware.Log);
+            _dispatcher = new CommandDispatcher(hardware.ModuleTransport, hardware.Clock, hardware.Rtc, options.Link, options.Dispatcher, dps, battery, options.Link.WakeBeforeSend ? hardware.WakePin : null, hardware.Log);
             ContactInput contact = new ContactInput(hardware.Contact, hardware.ContactClosedLevel, settings.DebounceMs);
             StatusLed led = new StatusLed(hardware.Led, hardware.LedOnLevel);
-            _application = new SensorApplication(_dispatcher, hardware.Clock, hardware.Rtc, contact, hardware.Pulses, hardware.Battery, led, settings, counters, datalog, options.Dispatcher.McuVersion, hardware.Log);
+            _application = new SensorApplication(_dispatcher, hardware.Clock, hardware.Rtc, contact, hardware.Pulses, battery, led, settings, counters, datalog, options.Dispatcher.McuVersion, hardware.Log);
+            if (deviceId != null)
+            {
+                _application.RestoreDeviceId(deviceId);
+            }
+
+            if (_persistence != null)
+            {
+                _persistence.Attach(_application, hardware.Clock.UptimeMs);
+            }
         }
 
         /// <summary>The protocol side.</summary>
@@ -45,17 +80,30 @@ namespace TuyaMcu.Device
             get { return _application; }
         }
 
-        /// <summary>Reboots this many times were asked for (and carried out).</summary>
-        public int Reboots { get; private set; }
+        /// <summary>The battery monitor, or null when the hardware supplies the level.</summary>
+        public BatteryMonitor BatteryMonitor
+        {
+            get { return _batteryMonitor; }
+        }
+
+        /// <summary>Persistence, or null without storage.</summary>
+        public Persistence Persistence
+        {
+            get { return _persistence; }
+        }
 
         /// <summary>When <see cref="Loop"/> next has work, or <see cref="long.MaxValue"/>.</summary>
         public long NextDueMs
         {
             get
             {
-                long due = _dispatcher.NextDueMs;
-                long application = _application.NextDueMs;
-                return application < due ? application : due;
+                long due = Min(_dispatcher.NextDueMs, _application.NextDueMs);
+                if (_batteryMonitor != null)
+                {
+                    due = Min(due, _batteryMonitor.NextDueMs);
+                }
+
+                return _persistence == null ? due : Min(due, _persistence.NextDueMs);
             }
         }
 
@@ -65,17 +113,63 @@ namespace TuyaMcu.Device
             _application.Setup();
         }
 
-        /// <summary>One non-blocking pass: the link and dispatcher first (answers go out at once), then the application.</summary>
+        /// <summary>One non-blocking pass: the link and dispatcher first (answers go out at once), then the application, then saving.</summary>
         public void Loop()
         {
             _dispatcher.Poll();
-            _application.Loop();
-            if (_hardware.Clock.UptimeMs >= _application.RebootDueMs && _hardware.System != null)
+            long now = _hardware.Clock.UptimeMs;
+            if (_batteryMonitor != null)
             {
-                Reboots++;
+                _batteryMonitor.Update(now);
+            }
+
+            _application.Loop();
+            now = _hardware.Clock.UptimeMs;
+            if (_persistence != null)
+            {
+                _persistence.Loop(now);
+            }
+
+            if (now >= _application.RebootDueMs)
+            {
                 _application.ClearRebootRequest();
+                Restart();
+            }
+        }
+
+        /// <summary>Saves everything and reboots (ATZ, the reset DP, the 04FF downlink).</summary>
+        public void Restart()
+        {
+            SaveAll();
+            if (_hardware.System != null)
+            {
                 _hardware.System.Reboot();
             }
+        }
+
+        /// <summary>Saves configuration, counters and datalog now (before a reboot or deep sleep). False if a write failed.</summary>
+        public bool SaveAll()
+        {
+            return _persistence == null || _persistence.SaveAll(_hardware.Clock.UptimeMs);
+        }
+
+        /// <summary>AT+FDR: erases the stored configuration, counters and datalog (not the device ID) and reboots to defaults.</summary>
+        public void FactoryReset()
+        {
+            if (_persistence != null)
+            {
+                _persistence.FactoryReset();
+            }
+
+            if (_hardware.System != null)
+            {
+                _hardware.System.Reboot();
+            }
+        }
+
+        private static long Min(long a, long b)
+        {
+            return a < b ? a : b;
         }
     }
 }

@@ -131,6 +131,15 @@ namespace TuyaMcu.Sensor
             }
         }
 
+        /// <summary>Makes sure new records are numbered from at least <paramref name="nextSequence"/> (persistence).</summary>
+        public void ReserveSequence(uint nextSequence)
+        {
+            if (nextSequence > _nextSequence)
+            {
+                _nextSequence = nextSequence;
+            }
+        }
+
         /// <summary>Gives records made before the clock was known their Unix time, from the clock now.</summary>
         public void FixTimes(long unixNow, long uptimeNowMs)
         {

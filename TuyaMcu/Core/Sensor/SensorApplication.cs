@@ -171,7 +171,34 @@ namespace TuyaMcu.Sensor
         }
 
         /// <summary>True once a device ID was set by hand (AT+DEUI), so the IMEI does not replace it.</summary>
-        public bool DeviceIdFixed { get; set; }
+        public bool DeviceIdFixed { get; private set; }
+
+        /// <summary>Bumped when the device ID is set by hand, so persistence knows when to save.</summary>
+        public long IdentityVersion { get; private set; }
+
+        /// <summary>
+        /// Sets the device ID by hand (AT+DEUI): 16 hex digits, kept from then on (a factory reset
+        /// does not erase it). Null when set, else why not (nothing changed).
+        /// </summary>
+        public string SetDeviceId(string hex)
+        {
+            if (hex == null || hex.Length != 16 || TuyaMcu.Text.Hex.CountBytes(hex) != 8)
+            {
+                return "the device ID is 16 hex digits";
+            }
+
+            TuyaMcu.Text.Hex.TryDecode(hex, _payload.DeviceId, 0);
+            DeviceIdFixed = true;
+            IdentityVersion++;
+            return null;
+        }
+
+        /// <summary>Restores a device ID set by hand earlier (persistence).</summary>
+        public void RestoreDeviceId(byte[] deviceId)
+        {
+            Array.Copy(deviceId, _payload.DeviceId, 8);
+            DeviceIdFixed = true;
+        }
 
         /// <summary>When <see cref="Loop"/> next has work, or <see cref="long.MaxValue"/>.</summary>
         public long NextDueMs
@@ -302,6 +329,27 @@ namespace TuyaMcu.Sensor
             ApplySetting(dp, value);
             QueueSettingReport(dp);
             return null;
+        }
+
+        /// <summary>Sets the console password (AT+PWORD). Null when set, else why not (nothing changed).</summary>
+        public string SetPassword(string password)
+        {
+            string error = SensorSettings.CheckPassword(password);
+            if (error != null)
+            {
+                return error;
+            }
+
+            _settings.Password = password;
+            SettingsVersion++;
+            return null;
+        }
+
+        /// <summary>Turns verbose logging on or off (AT+DEBUG).</summary>
+        public void SetDebug(bool debug)
+        {
+            _settings.Debug = debug;
+            SettingsVersion++;
         }
 
         /// <summary>The current value of a numeric DP (settings and state), as its DP carries it.</summary>

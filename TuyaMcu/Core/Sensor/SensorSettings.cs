@@ -55,6 +55,40 @@ namespace TuyaMcu.Sensor
         /// <summary>Contact debounce, ms: reed switches bounce well under 1 ms, mechanical contacts up to ~20 ms; 50 ms covers both and still counts ten opens a second.</summary>
         public int DebounceMs = 50;
 
+        /// <summary>AT+PWORD: the serial console's password (the CPN01's default).</summary>
+        public string Password = DefaultPassword;
+
+        /// <summary>AT+DEBUG: verbose logging on the console.</summary>
+        public bool Debug;
+
+        /// <summary>The CPN01's factory password.</summary>
+        public const string DefaultPassword = "12345678";
+
+        /// <summary>Null when <paramref name="password"/> can be a console password (4..16 printable ASCII, no spaces), else why not.</summary>
+        public static string CheckPassword(string password)
+        {
+            if (password == null || password.Length < 4 || password.Length > 16)
+            {
+                return "the password must be 4..16 characters";
+            }
+
+            for (int i = 0; i < password.Length; i++)
+            {
+                if (password[i] <= ' ' || password[i] > '~')
+                {
+                    return "the password may hold only printable ASCII without spaces";
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Null when <paramref name="debounceMs"/> is a usable debounce (0..1000 ms), else why not.</summary>
+        public static string CheckDebounce(int debounceMs)
+        {
+            return debounceMs >= 0 && debounceMs <= 1000 ? null : "debounce must be 0..1000 ms";
+        }
+
         /// <summary>A copy.</summary>
         public SensorSettings Clone()
         {

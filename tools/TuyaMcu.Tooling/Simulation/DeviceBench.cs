@@ -12,7 +12,7 @@ namespace TuyaMcu.Tooling.Simulation;
 public sealed class DeviceBench
 {
     /// <summary>Builds the bench; the device is set up at once, the contact starts closed.</summary>
-    public DeviceBench(int seed = 1, FaultProfile? faults = null, ModuleProfile? profile = null, DeviceOptions? options = null, SensorSettings? settings = null, int pulseCounterBits = 64, ILog? log = null)
+    public DeviceBench(int seed = 1, FaultProfile? faults = null, ModuleProfile? profile = null, DeviceOptions? options = null, SensorSettings? settings = null, int pulseCounterBits = 64, ILog? log = null, IStorage? storage = null)
     {
         Options = options ?? new DeviceOptions();
         World = new SimulatedWorld(seed, faults, profile, Options.Link.BaudRate);
@@ -21,9 +21,8 @@ public sealed class DeviceBench
         Battery = new SimulatedBench.FixedBattery(90, 3600);
         Led = new SimulatedPin(World.Clock, initialHigh: false);
         System = new SimulatedSystem();
-        Settings = settings ?? new SensorSettings();
-        Counters = new SensorCounters();
-        Datalog = new Datalog(Options.DatalogCapacity);
+        Defaults = settings ?? new SensorSettings();
+        Storage = storage ?? new MemoryStorage();
         Hardware = new DeviceHardware
         {
             ModuleTransport = World.McuTransport,
@@ -37,12 +36,35 @@ public sealed class DeviceBench
             LedOnLevel = true,
             WakePin = World.WakePin,
             System = System,
+            Storage = Storage,
             Log = log,
         };
-        Device = new SensorDevice(Hardware, Options, Settings, Counters, Datalog);
+        Device = new SensorDevice(Hardware, Options, Defaults);
         Device.Setup();
+        System.OnReboot = Reboot;
         World.Loop.Add("mcu", () => Device.Loop(), () => Device.NextDueMs);
         World.AddModule();
+    }
+
+    /// <summary>The settings used when storage holds none.</summary>
+    public SensorSettings Defaults { get; }
+
+    /// <summary>The MCU's flash.</summary>
+    public IStorage Storage { get; }
+
+    /// <summary>Restarts the firmware from what it saved, as a reboot does (the wall clock survives).</summary>
+    public void Reboot()
+    {
+        Device = new SensorDevice(Hardware, Options, Defaults);
+        Device.Setup();
+    }
+
+    /// <summary>Cuts the power: nothing is saved first, and the wall clock is lost.</summary>
+    public void PowerCut()
+    {
+        World.Rtc.Clear();
+        Device = new SensorDevice(Hardware, Options, Defaults);
+        Device.Setup();
     }
 
     public SimulatedWorld World { get; }
@@ -65,11 +87,11 @@ public sealed class DeviceBench
 
     public SimulatedSystem System { get; }
 
-    public SensorSettings Settings { get; }
+    public SensorSettings Settings => App.Settings;
 
-    public SensorCounters Counters { get; }
+    public SensorCounters Counters => App.Counters;
 
-    public Datalog Datalog { get; }
+    public Datalog Datalog => App.Datalog;
 
     public ModuleSimulator Module => World.Module;
 

@@ -1,0 +1,503 @@
+using System;
+using TuyaMcu.Dispatch;
+using TuyaMcu.Hal;
+using TuyaMcu.Sensor;
+
+namespace TuyaMcu.Storage
+{
+    /// <summary>
+    /// Keeps the configuration, the counters and datalog, and the device ID across reboots and
+    /// power loss, each in its own <see cref="SlotStore"/> (so a torn write costs at most that
+    /// object's newest copy, never the previous one). The configuration and the device ID are
+    /// saved as soon as they change. The counters and datalog are saved when a datalog record is
+    /// added, when 100 counts have accumulated (at most once a minute), and otherwise at most every
+    /// 15 minutes; and always before a reboot or deep sleep (<see cref="SaveAll"/>). So with the
+    /// default settings (a record every 15 minutes) that is 96 writes a day, and a sudden power
+    /// loss costs at most the counts of the last 15 minutes, and never more than 99 counts plus
+    /// those of the last minute.
+    /// </summary>
+    public sealed class Persistence
+    {
+        /// <summary>Longest time counts stay unsaved, ms.</summary>
+        public const int StateSaveIntervalMs = 15 * 60 * 1000;
+
+        /// <summary>Counts that trigger a save sooner.</summary>
+        public const int CountSaveThreshold = 100;
+
+        /// <summary>Shortest time between two count-triggered saves, ms.</summary>
+        public const int MinSaveSpacingMs = 60 * 1000;
+
+        private const string Component = "storage";
+        private const byte ConfigFormat = 1;
+        private const byte StateFormat = 1;
+        private const byte IdentityFormat = 1;
+        private const int RecordBytes = 21;
+        private const int StateFixedBytes = 28;
+
+        private readonly SlotStore _config;
+        private readonly SlotStore _state;
+        private readonly SlotStore _identity;
+        private readonly DpDefinition[] _schema;
+        private readonly ILog _log;
+        private readonly ByteCursor _cursor = new ByteCursor();
+        private readonly string[] _problems = new string[3];
+        private SensorApplication _app;
+        private long _savedSettingsVersion;
+        private long _savedStateVersion;
+        private long _savedIdentityVersion;
+        private uint _savedNextSequence;
+        private long _savedTotal;
+        private long _lastStateSaveAt;
+        private bool _failing;
+
+        /// <summary>Persistence on <paramref name="storage"/>; the schema validates a loaded configuration.</summary>
+        public Persistence(IStorage storage, DpDefinition[] schema, int datalogCapacity, ILog log)
+        {
+            if (storage == null || schema == null)
+            {
+                throw new ArgumentNullException(storage == null ? "storage" : "schema");
+            }
+
+            _schema = schema;
+            _log = log == null ? NullLog.Instance : log;
+            _config = new SlotStore(storage, "config", ConfigFormat, 128);
+            _state = new SlotStore(storage, "state", StateFormat, StateFixedBytes + datalogCapacity * RecordBytes);
+            _identity = new SlotStore(storage, "identity", IdentityFormat, 16);
+        }
+
+        /// <summary>What loading found wrong (damaged slots, invalid contents), one entry per object, or empty.</summary>
+        public string[] Problems
+        {
+            get
+            {
+                int count = 0;
+                for (int i = 0; i < _problems.Length; i++)
+                {
+                    if (_problems[i] != null)
+                    {
+                        count++;
+                    }
+                }
+
+                string[] result = new string[count];
+                count = 0;
+                for (int i = 0; i < _problems.Length; i++)
+                {
+                    if (_problems[i] != null)
+                    {
+                        result[count++] = _problems[i];
+                    }
+                }
+
+                return result;
+            }
+        }
+
+        /// <summary>Writes done: configuration, state, identity.</summary>
+        public long Writes
+        {
+            get { return _config.Saves + _state.Saves + _identity.Saves; }
+        }
+
+        /// <summary>
+        /// Loads what was saved into the given objects (left as they are when nothing valid was
+        /// saved). Returns the saved device ID, or null. Never throws for bad contents: problems
+        /// are logged and listed in <see cref="Problems"/>.
+        /// </summary>
+        public byte[] Load(SensorSettings settings, SensorCounters counters, Datalog datalog)
+        {
+            LoadConfig(settings);
+            LoadState(counters, datalog);
+            return LoadIdentity();
+        }
+
+        /// <summary>Follows <paramref name="app"/>'s changes from now on (what was just loaded counts as saved).</summary>
+        public void Attach(SensorApplication app, long nowMs)
+        {
+            _app = app;
+            _savedSettingsVersion = app.SettingsVersion;
+            _savedStateVersion = app.StateVersion;
+            _savedIdentityVersion = app.IdentityVersion;
+            _savedNextSequence = app.Datalog.NextSequence;
+            _savedTotal = app.Counters.Total;
+            _lastStateSaveAt = nowMs;
+        }
+
+        /// <summary>When <see cref="Loop"/> will next save if nothing else changes, or <see cref="long.MaxValue"/>.</summary>
+        public long NextDueMs
+        {
+            get
+            {
+                if (_app == null || _app.StateVersion == _savedStateVersion)
+                {
+                    return long.MaxValue;
+                }
+
+                return _lastStateSaveAt + StateSaveIntervalMs;
+            }
+        }
+
+        /// <summary>Saves what the policy says is due.</summary>
+        public void Loop(long nowMs)
+        {
+            if (_app == null)
+            {
+                return;
+            }
+
+            if (_app.SettingsVersion != _savedSettingsVersion)
+            {
+                TrySave(0, nowMs);
+            }
+
+            if (_app.IdentityVersion != _savedIdentityVersion)
+            {
+                TrySave(2, nowMs);
+            }
+
+            if (_app.StateVersion == _savedStateVersion)
+            {
+                return;
+            }
+
+            long sinceSave = nowMs - _lastStateSaveAt;
+            long counts = _app.Counters.Total - _savedTotal;
+            if (counts < 0)
+            {
+                counts = -counts;
+            }
+
+            bool due = _app.Datalog.NextSequence != _savedNextSequence
+                || sinceSave >= StateSaveIntervalMs
+                || (counts >= CountSaveThreshold && sinceSave >= MinSaveSpacingMs);
+            if (due)
+            {
+                TrySave(1, nowMs);
+            }
+        }
+
+        /// <summary>Saves everything now (before a reboot or deep sleep). Returns false if a write failed.</summary>
+        public bool SaveAll(long nowMs)
+        {
+            if (_app == null)
+            {
+                return true;
+            }
+
+            bool ok = TrySave(0, nowMs);
+            ok = TrySave(1, nowMs) && ok;
+            if (_app.DeviceIdFixed)
+            {
+                ok = TrySave(2, nowMs) && ok;
+            }
+
+            return ok;
+        }
+
+        /// <summary>Erases the configuration, counters and datalog (AT+FDR); the device ID stays.</summary>
+        public void FactoryReset()
+        {
+            _config.Erase();
+            _state.Erase();
+        }
+
+        private bool TrySave(int which, long nowMs)
+        {
+            try
+            {
+                if (which == 0)
+                {
+                    SaveConfig();
+                }
+                else if (which == 1)
+                {
+                    SaveState(nowMs);
+                }
+                else
+                {
+                    SaveIdentity();
+                }
+
+                if (_failing)
+                {
+                    _failing = false;
+                    _log.Write(LogLevel.Info, Component, "saving works again");
+                }
+
+                return true;
+            }
+            catch (Exception e)
+            {
+                // Keep running: the next change (or SaveAll) tries again.
+                if (!_failing)
+                {
+                    _failing = true;
+                    _log.Write(LogLevel.Error, Component, "save failed: " + e.Message);
+                }
+
+                if (which == 1)
+                {
+                    _lastStateSaveAt = nowMs;
+                }
+
+                return false;
+            }
+        }
+
+        private void SaveConfig()
+        {
+            SensorSettings s = _app.Settings;
+            _cursor.Reset(_config.Buffer, SlotStore.HeaderLength, _config.MaxPayload);
+            _cursor.WriteInt32(s.TdcSeconds);
+            _cursor.WriteInt32(s.TrSeconds);
+            _cursor.WriteInt32(s.Noud);
+            _cursor.WriteInt32(s.AlarmKeepStatus);
+            _cursor.WriteInt32(s.AlarmKeepTimeSeconds);
+            _cursor.WriteInt32(s.TriggerMode);
+            _cursor.WriteInt32(s.CalculateFlag);
+            _cursor.WriteInt32(s.EventUplinkMode);
+            _cursor.WriteInt32(s.WorkMode);
+            _cursor.WriteInt32(s.DebounceMs);
+            _cursor.WriteString(s.Password);
+            _cursor.WriteByte(s.Debug ? 1 : 0);
+            _config.Save(_cursor.Position - SlotStore.HeaderLength);
+            _savedSettingsVersion = _app.SettingsVersion;
+        }
+
+        private void LoadConfig(SensorSettings settings)
+        {
+            int length = _config.Load();
+            _problems[0] = _config.LoadProblem;
+            if (length < 0)
+            {
+                Report(0);
+                return;
+            }
+
+            _cursor.Reset(_config.Buffer, SlotStore.HeaderLength, length);
+            SensorSettings loaded = settings.Clone();
+            loaded.TdcSeconds = _cursor.ReadInt32();
+            loaded.TrSeconds = _cursor.ReadInt32();
+            loaded.Noud = _cursor.ReadInt32();
+            loaded.AlarmKeepStatus = _cursor.ReadInt32();
+            loaded.AlarmKeepTimeSeconds = _cursor.ReadInt32();
+            loaded.TriggerMode = _cursor.ReadInt32();
+            loaded.CalculateFlag = _cursor.ReadInt32();
+            loaded.EventUplinkMode = _cursor.ReadInt32();
+            loaded.WorkMode = _cursor.ReadInt32();
+            loaded.DebounceMs = _cursor.ReadInt32();
+            loaded.Password = _cursor.ReadString();
+            int debug = _cursor.ReadByte();
+            loaded.Debug = debug == 1;
+
+            string error = _cursor.Overrun || !_cursor.AtEnd || debug > 1 ? "configuration has the wrong length" : Check(loaded);
+            if (error != null)
+            {
+                _problems[0] = "configuration not used: " + error;
+                Report(0);
+                return;
+            }
+
+            settings.TdcSeconds = loaded.TdcSeconds;
+            settings.TrSeconds = loaded.TrSeconds;
+            settings.Noud = loaded.Noud;
+            settings.AlarmKeepStatus = loaded.AlarmKeepStatus;
+            settings.AlarmKeepTimeSeconds = loaded.AlarmKeepTimeSeconds;
+            settings.TriggerMode = loaded.TriggerMode;
+            settings.CalculateFlag = loaded.CalculateFlag;
+            settings.EventUplinkMode = loaded.EventUplinkMode;
+            settings.WorkMode = loaded.WorkMode;
+            settings.DebounceMs = loaded.DebounceMs;
+            settings.Password = loaded.Password;
+            settings.Debug = loaded.Debug;
+            Report(0);
+        }
+
+        private string Check(SensorSettings s)
+        {
+            string error = CheckDp(SensorDp.ReportInterval, s.TdcSeconds);
+            if (error == null)
+            {
+                error = CheckDp(SensorDp.RecordInterval, s.TrSeconds);
+            }
+
+            if (error == null)
+            {
+                error = CheckDp(SensorDp.RecordsPerUplink, s.Noud);
+            }
+
+            if (error == null)
+            {
+                error = CheckDp(SensorDp.AlarmKeepStatus, s.AlarmKeepStatus);
+            }
+
+            if (error == null)
+            {
+                error = CheckDp(SensorDp.AlarmKeepTime, s.AlarmKeepTimeSeconds);
+            }
+
+            if (error == null)
+            {
+                error = CheckDp(SensorDp.TriggerMode, s.TriggerMode);
+            }
+
+            if (error == null)
+            {
+                error = CheckDp(SensorDp.CalculateFlag, s.CalculateFlag);
+            }
+
+            if (error == null)
+            {
+                error = CheckDp(SensorDp.EventUplink, s.EventUplinkMode);
+            }
+
+            if (error == null)
+            {
+                error = CheckDp(SensorDp.WorkMode, s.WorkMode);
+            }
+
+            if (error == null)
+            {
+                error = SensorSettings.CheckDebounce(s.DebounceMs);
+            }
+
+            if (error == null)
+            {
+                error = SensorSettings.CheckPassword(s.Password);
+            }
+
+            return error;
+        }
+
+        private string CheckDp(byte id, int value)
+        {
+            for (int i = 0; i < _schema.Length; i++)
+            {
+                if (_schema[i].Id == id)
+                {
+                    return _schema[i].CheckNumber(value);
+                }
+            }
+
+            return "DP " + id.ToString() + " is not in the schema";
+        }
+
+        private void SaveState(long nowMs)
+        {
+            SensorCounters c = _app.Counters;
+            Datalog log = _app.Datalog;
+            _cursor.Reset(_state.Buffer, SlotStore.HeaderLength, _state.MaxPayload);
+            _cursor.WriteInt64(c.Total);
+            _cursor.WriteInt32(c.LastOpenDurationMin);
+            _cursor.WriteInt64(c.OpenedAtUnix);
+            _cursor.WriteInt32((int)log.NextSequence);
+            int timed = 0;
+            for (int i = 0; i < log.Count; i++)
+            {
+                if (log.TimeKnownAt(i))
+                {
+                    timed++;
+                }
+            }
+
+            _cursor.WriteInt32(timed);
+            for (int i = 0; i < log.Count; i++)
+            {
+                // A record whose time is still unknown is not worth saving: after a reboot it could never get one.
+                if (!log.TimeKnownAt(i))
+                {
+                    continue;
+                }
+
+                _cursor.WriteInt32((int)log.SequenceAt(i));
+                _cursor.WriteInt64(log.StampAt(i));
+                _cursor.WriteByte((log.ClosedAt(i) ? 1 : 0) | (log.PendingAt(i) ? 2 : 0));
+                _cursor.WriteInt32(log.TotalAt(i));
+                _cursor.WriteInt32(log.DurationAt(i));
+            }
+
+            _state.Save(_cursor.Position - SlotStore.HeaderLength);
+            _savedStateVersion = _app.StateVersion;
+            _savedNextSequence = log.NextSequence;
+            _savedTotal = c.Total;
+            _lastStateSaveAt = nowMs;
+        }
+
+        private void LoadState(SensorCounters counters, Datalog datalog)
+        {
+            int length = _state.Load();
+            _problems[1] = _state.LoadProblem;
+            if (length < 0)
+            {
+                Report(1);
+                return;
+            }
+
+            _cursor.Reset(_state.Buffer, SlotStore.HeaderLength, length);
+            long total = _cursor.ReadInt64();
+            int duration = _cursor.ReadInt32();
+            long openedAt = _cursor.ReadInt64();
+            uint nextSequence = (uint)_cursor.ReadInt32();
+            int records = _cursor.ReadInt32();
+            if (_cursor.Overrun || total < 0 || duration < 0 || records < 0 || records > datalog.Capacity || length != StateFixedBytes + records * RecordBytes)
+            {
+                _problems[1] = "counters and datalog not used: the saved state is inconsistent";
+                Report(1);
+                return;
+            }
+
+            counters.Total = total;
+            counters.LastOpenDurationMin = duration;
+            counters.OpenedAtUnix = openedAt;
+            datalog.Clear();
+            for (int i = 0; i < records; i++)
+            {
+                uint sequence = (uint)_cursor.ReadInt32();
+                long stamp = _cursor.ReadInt64();
+                int flags = _cursor.ReadByte();
+                int recordTotal = _cursor.ReadInt32();
+                int recordDuration = _cursor.ReadInt32();
+                datalog.Restore(sequence, (flags & 1) != 0, recordTotal, recordDuration, true, stamp, (flags & 2) != 0);
+            }
+
+            datalog.ReserveSequence(nextSequence);
+            Report(1);
+        }
+
+        private void SaveIdentity()
+        {
+            Array.Copy(_app.DeviceId, 0, _identity.Buffer, SlotStore.HeaderLength, 8);
+            _identity.Save(8);
+            _savedIdentityVersion = _app.IdentityVersion;
+        }
+
+        private byte[] LoadIdentity()
+        {
+            int length = _identity.Load();
+            _problems[2] = _identity.LoadProblem;
+            if (length != 8)
+            {
+                if (length >= 0)
+                {
+                    _problems[2] = "device ID not used: wrong length";
+                }
+
+                Report(2);
+                return null;
+            }
+
+            byte[] id = new byte[8];
+            Array.Copy(_identity.Buffer, SlotStore.HeaderLength, id, 0, 8);
+            Report(2);
+            return id;
+        }
+
+        private void Report(int which)
+        {
+            if (_problems[which] != null)
+            {
+                _log.Write(LogLevel.Warning, Component, _problems[which]);
+            }
+        }
+    }
+}

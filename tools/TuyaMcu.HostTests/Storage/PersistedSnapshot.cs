@@ -1,0 +1,32 @@
+using TuyaMcu.Dispatch;
+using TuyaMcu.Hal;
+using TuyaMcu.Sensor;
+using TuyaMcu.Storage;
+
+namespace TuyaMcu.HostTests.Storage;
+
+/// <summary>What a start-up would recover from flash, in a comparable form.</summary>
+public sealed record PersistedSnapshot(string Settings, long Total, int LastOpenDurationMin, long OpenedAtUnix, string Datalog, string DeviceId, string[] Problems)
+{
+    public static PersistedSnapshot Of(IStorage flash, int datalogCapacity = TuyaMcu.Sensor.Datalog.DefaultCapacity)
+    {
+        var settings = new SensorSettings();
+        var counters = new SensorCounters();
+        var datalog = new TuyaMcu.Sensor.Datalog(datalogCapacity);
+        var persistence = new Persistence(flash, DpSchema.Parse(SensorSchema.Json), datalogCapacity, null);
+        byte[]? id = persistence.Load(settings, counters, datalog);
+        var records = new List<string>();
+        for (int i = 0; i < datalog.Count; i++)
+        {
+            records.Add($"{datalog.SequenceAt(i)}:{datalog.StampAt(i)}:{datalog.ClosedAt(i)}:{datalog.TotalAt(i)}:{datalog.DurationAt(i)}:{datalog.PendingAt(i)}");
+        }
+
+        string s = $"tdc={settings.TdcSeconds} tr={settings.TrSeconds} noud={settings.Noud} ttrig={settings.AlarmKeepStatus},{settings.AlarmKeepTimeSeconds} ttrmod={settings.TriggerMode} calc={settings.CalculateFlag} intmod={settings.EventUplinkMode} mode={settings.WorkMode} pword={settings.Password} debug={settings.Debug}";
+        return new PersistedSnapshot(s, counters.Total, counters.LastOpenDurationMin, counters.OpenedAtUnix, string.Join(",", records), id == null ? "" : Convert.ToHexString(id), persistence.Problems);
+    }
+
+    /// <summary>Equal in everything that was saved (problems aside).</summary>
+    public bool SameStateAs(PersistedSnapshot other) =>
+        Settings == other.Settings && Total == other.Total && LastOpenDurationMin == other.LastOpenDurationMin
+        && OpenedAtUnix == other.OpenedAtUnix && Datalog == other.Datalog && DeviceId == other.DeviceId;
+}
