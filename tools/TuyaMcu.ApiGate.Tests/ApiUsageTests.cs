@@ -56,6 +56,40 @@ class C
     }
 
     [Fact]
+    public void MemberTheDeviceDeclaresOnTheReceiversType_Passes()
+    {
+        // .NET declares Set on EventWaitHandle; the device declares it on AutoResetEvent itself.
+        string source = @"
+using System.Threading;
+class C
+{
+    bool M(AutoResetEvent signal)
+    {
+        return signal.Set();
+    }
+}";
+
+        Expect.None(DeviceCode.Check(source));
+    }
+
+    [Fact]
+    public void InheritedMemberNoTypeOfTheReceiverChainDeclares_IsReported()
+    {
+        string source = @"
+using System.Threading;
+class C
+{
+    object M(AutoResetEvent signal)
+    {
+        return signal.SafeWaitHandle; // <--
+    }
+}";
+
+        Expect.Violation(DeviceCode.Check(source), DeviceCode.FileName, Marked.Line(source),
+            "P:System.Threading.WaitHandle.SafeWaitHandle is not in the nanoFramework API");
+    }
+
+    [Fact]
     public void EnumGetValues_IsReported()
     {
         string source = @"

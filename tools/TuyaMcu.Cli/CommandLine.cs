@@ -15,6 +15,7 @@ public static class CommandLine
         new Cpn01Command(),
         new SchemaCommand(),
         new MonitorCommand(),
+        new ConsoleCommand(),
     ];
 
     /// <summary>Runs the tool; returns the exit status.</summary>

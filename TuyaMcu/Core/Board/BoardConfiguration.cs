@@ -95,16 +95,20 @@ namespace TuyaMcu.Board
                 error = "module baud rate must be 9600 or 115200, got " + ModuleBaudRate.ToString();
             }
 
-            if (error == null && ModuleUart == "COM1")
+            if (error == null && !IsFreeUart(ModuleUart))
             {
-                error = "the module cannot use COM1: it carries the nanoFramework debugger";
+                error = "module UART must be COM2 or COM3 (COM1 carries the nanoFramework debugger), got " + Describe(ModuleUart);
             }
 
             if (error == null && ConsoleUart != null)
             {
-                if (ConsoleUart == ModuleUart || ConsoleUart == "COM1")
+                if (!IsFreeUart(ConsoleUart))
                 {
-                    error = "the AT console needs its own UART, not " + ConsoleUart;
+                    error = "console UART must be COM2 or COM3 (COM1 carries the nanoFramework debugger), got " + ConsoleUart;
+                }
+                else if (ConsoleUart == ModuleUart)
+                {
+                    error = "the AT console needs its own UART, not the module's " + ConsoleUart;
                 }
                 else
                 {
@@ -227,6 +231,17 @@ namespace TuyaMcu.Board
             }
 
             return null;
+        }
+
+        /// <summary>The UARTs the firmware can route to any pins (COM1 is the debugger's).</summary>
+        private static bool IsFreeUart(string port)
+        {
+            return port == "COM2" || port == "COM3";
+        }
+
+        private static string Describe(string port)
+        {
+            return port == null ? "none" : port;
         }
 
         private static bool Contains(int[] values, int value)

@@ -2,6 +2,7 @@ using System;
 using TuyaMcu.Battery;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
+using TuyaMcu.Link;
 using TuyaMcu.Sensor;
 using TuyaMcu.Storage;
 
@@ -13,13 +14,19 @@ namespace TuyaMcu.Device
     /// ESPHome-style: <see cref="Setup"/> once, then <see cref="Loop"/> as often as the board
     /// likes, never blocking; <see cref="NextDueMs"/> says how long the board may sleep.
     /// </summary>
-    public sealed class SensorDevice
+    public sealed class SensorDevice : IRequestObserver
     {
+        private const int SleepTag = -100;
+        private const int ModuleSleepTimeoutMs = 3000;
+
         private readonly DeviceHardware _hardware;
         private readonly CommandDispatcher _dispatcher;
         private readonly SensorApplication _application;
         private readonly Persistence _persistence;
         private readonly BatteryMonitor _batteryMonitor;
+        private readonly DeviceOptions _options;
+        private bool _sleeping;
+        private long _sleepDeadline;
 
         /// <summary>
         /// Builds the firmware over <paramref name="hardware"/>: what storage holds (configuration,
@@ -34,6 +41,7 @@ namespace TuyaMcu.Device
             }
 
             _hardware = hardware;
+            _options = options;
             SensorSettings settings = defaults == null ? new SensorSettings() : defaults.Clone();
             SensorCounters counters = new SensorCounters();
             Datalog datalog = new Datalog(options.DatalogCapacity);
@@ -52,14 +60,25 @@ namespace TuyaMcu.Device
                 battery = _batteryMonitor;
             }
 
+            // A battery-mode boot with saved state and a running clock is a wake from deep sleep.
+            bool resumed = options.PowerMode == PowerMode.Battery && counters.HasContactState && hardware.Rtc.IsSet;
+            DispatcherOptions dispatcherOptions = options.Dispatcher;
+            if (resumed)
+            {
+                dispatcherOptions = dispatcherOptions.Clone();
+                dispatcherOptions.QuickStart = true;
+            }
+
             DpRegistry dps = new DpRegistry();
-            _dispatcher = new CommandDispatcher(hardware.ModuleTransport, hardware.Clock, hardware.Rtc, options.Link, options.Dispatcher, dps, battery, options.Link.WakeBeforeSend ? hardware.WakePin : null, hardware.Log);
+            _dispatcher = new CommandDispatcher(hardware.ModuleTransport, hardware.Clock, hardware.Rtc, options.Link, dispatcherOptions, dps, battery, options.Link.WakeBeforeSend ? hardware.WakePin : null, hardware.Log);
             ContactInput contact = new ContactInput(hardware.Contact, hardware.ContactClosedLevel, settings.DebounceMs);
             StatusLed led = new StatusLed(hardware.Led, hardware.LedOnLevel);
             _application = new SensorApplication(_dispatcher, hardware.Clock, hardware.Rtc, contact, hardware.Pulses, battery, led, settings, counters, datalog, options.Dispatcher.McuVersion, hardware.Log);
+            _application.Resumed = resumed;
+            _dispatcher.State.SleepLocked = settings.SleepLock;
             if (deviceId != null)
             {
-                _application.RestoreDeviceId(deviceId);
+                _application.RestoreDeviceId(deviceId, _persistence.DeviceIdFixed);
             }
 
             if (_persistence != null)
@@ -92,12 +111,23 @@ namespace TuyaMcu.Device
             get { return _persistence; }
         }
 
+        /// <summary>Set while something outside the firmware core needs the chip awake (an open AT console session).</summary>
+        public bool SleepInhibited { get; set; }
+
+        /// <summary>Deep sleeps entered (battery mode).</summary>
+        public int DeepSleeps { get; private set; }
+
         /// <summary>When <see cref="Loop"/> next has work, or <see cref="long.MaxValue"/>.</summary>
         public long NextDueMs
         {
             get
             {
                 long due = Min(_dispatcher.NextDueMs, _application.NextDueMs);
+                if (_options.PowerMode == PowerMode.Battery)
+                {
+                    due = Min(due, _sleeping ? _sleepDeadline : _dispatcher.Link.LastActivityMs + _options.IdleBeforeSleepMs);
+                }
+
                 if (_batteryMonitor != null)
                 {
                     due = Min(due, _batteryMonitor.NextDueMs);
@@ -124,6 +154,7 @@ namespace TuyaMcu.Device
             }
 
             _application.Loop();
+            _application.RememberSleepLock(_dispatcher.State.SleepLocked);
             now = _hardware.Clock.UptimeMs;
             if (_persistence != null)
             {
@@ -134,6 +165,79 @@ namespace TuyaMcu.Device
             {
                 _application.ClearRebootRequest();
                 Restart();
+                return;
+            }
+
+            if (_options.PowerMode == PowerMode.Battery)
+            {
+                ConsiderSleep(now);
+            }
+        }
+
+        // Battery mode: when idle, save, tell the module to sleep (unless its sleep lock is set),
+        // and sleep until the next timer or a contact change.
+        private void ConsiderSleep(long now)
+        {
+            if (_sleeping)
+            {
+                if (now >= _sleepDeadline)
+                {
+                    // The module did not confirm in time; sleep anyway, its own PSM timer takes over.
+                    EnterDeepSleep(now);
+                }
+
+                return;
+            }
+
+            if (SleepInhibited || !_application.IsIdle || _dispatcher.Link.IsBusy
+                || now - _dispatcher.Link.LastActivityMs < _options.IdleBeforeSleepMs)
+            {
+                return;
+            }
+
+            long wakeAt = Min(_application.NextDueMs, _batteryMonitor == null ? long.MaxValue : _batteryMonitor.NextDueMs);
+            if (wakeAt - now < _options.MinSleepMs)
+            {
+                return;
+            }
+
+            SaveAll();
+            if (_dispatcher.State.SleepLocked || !_dispatcher.RequestModuleSleep(this, SleepTag))
+            {
+                EnterDeepSleep(now);
+                return;
+            }
+
+            _sleeping = true;
+            _sleepDeadline = now + ModuleSleepTimeoutMs;
+        }
+
+        void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)
+        {
+            if (_sleeping)
+            {
+                EnterDeepSleep(_hardware.Clock.UptimeMs);
+            }
+        }
+
+        private void EnterDeepSleep(long now)
+        {
+            _sleeping = false;
+            long wakeAt = Min(_application.NextDueMs, _batteryMonitor == null ? long.MaxValue : _batteryMonitor.NextDueMs);
+            long sleepMs = wakeAt == long.MaxValue ? 24L * 3600 * 1000 : wakeAt - now;
+            if (sleepMs < 1000)
+            {
+                return;
+            }
+
+            DeepSleeps++;
+            SaveAll();
+
+            // Wake on the level the contact would read after changing.
+            bool level = _application.IsClosed ? !_hardware.ContactClosedLevel : _hardware.ContactClosedLevel;
+            if (_hardware.System != null)
+            {
+                _hardware.System.DeepSleep(sleepMs, level);
             }
         }
 

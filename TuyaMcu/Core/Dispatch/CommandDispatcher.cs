@@ -45,6 +45,7 @@ namespace TuyaMcu.Dispatch
         private readonly int[] _pendingGeneration;
         private readonly IRequestObserver[] _pendingObserver;
         private readonly int[] _pendingTag;
+        private readonly bool[] _pendingFlag;
 
         private StartupStage _stage = StartupStage.AwaitProductQuery;
         private int _generation;
@@ -52,7 +53,7 @@ namespace TuyaMcu.Dispatch
         private long _stageNextActionAt;
         private bool _timeSyncInFlight;
         private long _timeNextAttemptAt = long.MaxValue;
-        private long _gmtSyncedUnix = -1;
+
 
         /// <summary>Creates the dispatcher and the link it runs on.</summary>
         /// <param name="transport">Byte stream to the module.</param>
@@ -88,7 +89,8 @@ namespace TuyaMcu.Dispatch
             _pendingGeneration = new int[capacity];
             _pendingObserver = new IRequestObserver[capacity];
             _pendingTag = new int[capacity];
-            _stageNextActionAt = clock.UptimeMs + options.ProductQueryWaitMs;
+            _pendingFlag = new bool[capacity];
+            _stageNextActionAt = clock.UptimeMs + (options.QuickStart ? 0 : options.ProductQueryWaitMs);
         }
 
         /// <summary>The link underneath, for its statistics.</summary>
@@ -258,7 +260,14 @@ namespace TuyaMcu.Dispatch
         public bool SetSleepLock(bool locked, IRequestObserver observer, int tag)
         {
             _scratch[0] = locked ? CommandResult.SleepLocked : CommandResult.SleepUnlocked;
-            return Request(TuyaCommand.SetSleepLock, _scratch, 0, 1, PurposeExternal, observer, tag);
+            int slot = Enqueue(TuyaCommand.SetSleepLock, _scratch, 0, 1, PurposeExternal, observer, tag);
+            if (slot < 0)
+            {
+                return false;
+            }
+
+            _pendingFlag[slot] = locked;
+            return true;
         }
 
         /// <summary>0xB3: sets the network heartbeat interval, seconds.</summary>
@@ -413,12 +422,13 @@ namespace TuyaMcu.Dispatch
             int generation = _pendingGeneration[slot];
             IRequestObserver caller = _pendingObserver[slot];
             int callerTag = _pendingTag[slot];
+            bool flag = _pendingFlag[slot];
             _pendingUsed[slot] = false;
             _pendingObserver[slot] = null;
 
             if (outcome.Status == RequestStatus.Answered)
             {
-                string error = ApplyAnswer(outcome);
+                string error = ApplyAnswer(outcome, flag);
                 if (error != null)
                 {
                     outcome.Status = RequestStatus.Malformed;
@@ -461,7 +471,7 @@ namespace TuyaMcu.Dispatch
             }
         }
 
-        private string ApplyAnswer(RequestOutcome o)
+        private string ApplyAnswer(RequestOutcome o, bool flag)
         {
             byte[] b = o.Buffer;
             int at = o.DataOffset;
@@ -477,7 +487,6 @@ namespace TuyaMcu.Dispatch
                     {
                         long unix = time.ToUnixSeconds();
                         _rtc.Set(unix);
-                        _gmtSyncedUnix = unix;
                         _state.TimeSyncedAtMs = _clock.UptimeMs;
                         if (_observer != null)
                         {
@@ -583,8 +592,13 @@ namespace TuyaMcu.Dispatch
 
                     return null;
 
+                case TuyaCommand.SetSleepLock:
+                    // The answer carries no data: the request's value is what now holds.
+                    _state.SleepLocked = flag;
+                    return null;
+
                 default:
-                    // Reset, sleep lock and sleep are acknowledged with no data.
+                    // Reset and sleep are acknowledged with no data.
                     return null;
             }
         }
@@ -709,6 +723,12 @@ namespace TuyaMcu.Dispatch
                 EnterStage(StartupStage.GmtTime, now);
             }
 
+            if (_stage == StartupStage.AwaitProductQuery && _options.QuickStart && _state.NetworkStatus != NetworkStatus.Unknown)
+            {
+                EnterStage(StartupStage.Done, now);
+                return;
+            }
+
             if (now < _stageNextActionAt)
             {
                 return;
@@ -757,7 +777,7 @@ namespace TuyaMcu.Dispatch
                 case StartupStage.AwaitNetwork:
                     if (_state.NetworkStatus != NetworkStatus.Unknown)
                     {
-                        EnterStage(StartupStage.GmtTime, now);
+                        EnterStage(_options.QuickStart && _stage == StartupStage.AwaitProductQuery ? StartupStage.Done : StartupStage.GmtTime, now);
                     }
                     else
                     {
@@ -860,6 +880,12 @@ namespace TuyaMcu.Dispatch
 
         private bool Request(byte command, byte[] data, int offset, int length, int purpose, IRequestObserver observer, int tag)
         {
+            return Enqueue(command, data, offset, length, purpose, observer, tag) >= 0;
+        }
+
+        // Returns the pending slot used, or -1 when nothing could be queued.
+        private int Enqueue(byte command, byte[] data, int offset, int length, int purpose, IRequestObserver observer, int tag)
+        {
             int slot = -1;
             for (int i = 0; i < _pendingUsed.Length; i++)
             {
@@ -872,7 +898,7 @@ namespace TuyaMcu.Dispatch
 
             if (slot < 0 || !_link.Enqueue(command, data, offset, length, this, slot))
             {
-                return false;
+                return -1;
             }
 
             _pendingUsed[slot] = true;
@@ -880,7 +906,8 @@ namespace TuyaMcu.Dispatch
             _pendingGeneration[slot] = _generation;
             _pendingObserver[slot] = observer;
             _pendingTag[slot] = tag;
-            return true;
+            _pendingFlag[slot] = false;
+            return slot;
         }
     }
 }

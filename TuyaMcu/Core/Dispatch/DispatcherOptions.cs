@@ -33,6 +33,19 @@ namespace TuyaMcu.Dispatch
         /// <summary>Resynchronise the clock this often, ms.</summary>
         public long TimeResyncMs = 24L * 3600 * 1000;
 
+        /// <summary>
+        /// Start-up after a deep-sleep wake: the module has been up all along and the clock survived,
+        /// so only the network status is asked for; time, identity and signal are not fetched again.
+        /// A product query from the module (it restarted) still runs the full start-up.
+        /// </summary>
+        public bool QuickStart;
+
+        /// <summary>A copy.</summary>
+        public DispatcherOptions Clone()
+        {
+            return (DispatcherOptions)MemberwiseClone();
+        }
+
         /// <summary>The product information these options describe.</summary>
         public ProductInfo ToProductInfo()
         {

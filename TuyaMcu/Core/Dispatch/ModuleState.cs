@@ -41,6 +41,9 @@ namespace TuyaMcu.Dispatch
         /// <summary>Uptime of the last successful GMT sync, or -1.</summary>
         public long TimeSyncedAtMs = -1;
 
+        /// <summary>True once the MCU set the module's sleep lock (0xB2 = 1): the module must not be put to sleep.</summary>
+        public bool SleepLocked;
+
         /// <summary>Times the module restarted while the MCU ran.</summary>
         public int Restarts;
 

@@ -5,5 +5,12 @@ namespace TuyaMcu.Hal
     {
         /// <summary>Restarts the MCU (after the caller has saved what must survive).</summary>
         void Reboot();
+
+        /// <summary>
+        /// Enters deep sleep (after the caller has saved what must survive) until
+        /// <paramref name="wakeAfterMs"/> has passed or the contact pin reads
+        /// <paramref name="contactWakeLevel"/>; the chip then boots again.
+        /// </summary>
+        void DeepSleep(long wakeAfterMs, bool contactWakeLevel);
     }
 }

@@ -44,6 +44,7 @@ namespace TuyaMcu.Link
 
         private long _lineFreeAt;
         private long _lastActivityAt;
+        private bool _sentOnce;
         private int _wakeStage;
         private long _wakeStageEndsAt;
 
@@ -133,6 +134,12 @@ namespace TuyaMcu.Link
         public int PendingRequests
         {
             get { return _count; }
+        }
+
+        /// <summary>Uptime of the last frame sent or received (or of start-up).</summary>
+        public long LastActivityMs
+        {
+            get { return _lastActivityAt; }
         }
 
         /// <summary>True when a request is queued or in flight, or a frame is arriving.</summary>
@@ -436,7 +443,8 @@ namespace TuyaMcu.Link
 
             if (_wakeStage == 0)
             {
-                if (_now - _lastActivityAt < _options.AssumeAsleepAfterMs)
+                // After start-up the module may well be asleep (the MCU may have woken from deep sleep).
+                if (_sentOnce && _now - _lastActivityAt < _options.AssumeAsleepAfterMs)
                 {
                     return true;
                 }
@@ -482,6 +490,7 @@ namespace TuyaMcu.Link
 
         private void Send(byte[] frame, int length)
         {
+            _sentOnce = true;
             _transport.Write(frame, 0, length);
             _statistics.FramesSent++;
             _lastActivityAt = _now;

@@ -61,6 +61,21 @@ namespace TuyaMcu.Sensor
             _armedAt = changedAtMs;
         }
 
+        /// <summary>
+        /// Restores the alarm after a reboot or deep sleep: the contact has been in its state since
+        /// <paramref name="changedAtMs"/> (which may lie before this boot), and the alarm did or did
+        /// not fire already for it.
+        /// </summary>
+        public void Restore(int keepStatus, int keepTimeSeconds, bool closed, long changedAtMs, bool fired)
+        {
+            _keepStatus = keepStatus;
+            _keepTimeSeconds = keepTimeSeconds;
+            bool watched = IsWatched(closed);
+            IsActive = watched && fired && keepTimeSeconds > 0;
+            _armed = watched && !fired;
+            _armedAt = changedAtMs;
+        }
+
         /// <summary>Returns true exactly once, when the alarm fires.</summary>
         public bool Update(long nowMs)
         {

@@ -50,9 +50,11 @@ namespace TuyaMcu.Sensor
         private readonly DpDefinition[] _schema;
         private readonly byte[] _report;
         private readonly byte[] _record = new byte[32];
+        private readonly byte[] _imeiScratch = new byte[8];
         private readonly int _version;
 
-        private long _openedAtMs = -1;
+        private long _openedAtMs;
+        private bool _openedKnown;
         private long _nextTdcAt;
         private long _nextTrAt;
         private long _catchUpAt = long.MaxValue;
@@ -193,11 +195,35 @@ namespace TuyaMcu.Sensor
             return null;
         }
 
-        /// <summary>Restores a device ID set by hand earlier (persistence).</summary>
-        public void RestoreDeviceId(byte[] deviceId)
+        /// <summary>Restores a device ID saved earlier (persistence); <paramref name="fixedByHand"/> when it came from AT+DEUI.</summary>
+        public void RestoreDeviceId(byte[] deviceId, bool fixedByHand)
         {
             Array.Copy(deviceId, _payload.DeviceId, 8);
-            DeviceIdFixed = true;
+            DeviceIdFixed = fixedByHand;
+        }
+
+        // The CPN01's default device ID is 'f' + the IMEI; it is saved, so a woken device has it
+        // before the module is asked again.
+        private void AdoptImei()
+        {
+            if (DeviceIdFixed || _dispatcher.State.Imei == null)
+            {
+                return;
+            }
+
+            byte[] before = _imeiScratch;
+            Array.Copy(_payload.DeviceId, before, 8);
+            if (Cpn01Payload.DeviceIdFromImei(_dispatcher.State.Imei, _payload.DeviceId))
+            {
+                for (int i = 0; i < 8; i++)
+                {
+                    if (before[i] != _payload.DeviceId[i])
+                    {
+                        IdentityVersion++;
+                        return;
+                    }
+                }
+            }
         }
 
         /// <summary>When <see cref="Loop"/> next has work, or <see cref="long.MaxValue"/>.</summary>
@@ -218,26 +244,66 @@ namespace TuyaMcu.Sensor
             }
         }
 
-        /// <summary>Reads the inputs' initial state and schedules the timers. Call once before <see cref="Loop"/>.</summary>
+        /// <summary>
+        /// Reads the inputs and picks up where the previous boot (or deep sleep) left off: the
+        /// schedule, the open start and the alarm's arming continue in wall-clock time, and a
+        /// contact change that happened meanwhile (it may be what woke the chip) counts as an
+        /// event now. Call once before <see cref="Loop"/>.
+        /// </summary>
         public void Setup()
         {
             long now = _clock.UptimeMs;
             _contact.DebounceMs = _settings.DebounceMs;
             _contact.Setup(now);
-            if (!_contact.IsClosed)
-            {
-                _openedAtMs = now;
-            }
-
             if (_pulses != null)
             {
                 _pulses.Setup();
             }
 
-            _alarm.Configure(_settings.AlarmKeepStatus, _settings.AlarmKeepTimeSeconds, _contact.IsClosed, now);
-            _nextTdcAt = now + _settings.TdcSeconds * 1000L;
-            _nextTrAt = now + _settings.TrSeconds * 1000L;
+            bool clock = _rtc.IsSet;
+            long unixNow = clock ? _rtc.UnixSeconds : 0;
+            SetTdcDue(now, clock && _counters.NextTdcUnix >= 0 ? now + NonNegative(_counters.NextTdcUnix - unixNow) * 1000 : now + _settings.TdcSeconds * 1000L);
+            SetTrDue(now, clock && _counters.NextTrUnix >= 0 ? now + NonNegative(_counters.NextTrUnix - unixNow) * 1000 : now + _settings.TrSeconds * 1000L);
+
+            bool closed = _contact.IsClosed;
+            if (_counters.HasContactState && _counters.ContactClosed != closed)
+            {
+                OnContactChanged(closed, now);
+            }
+            else
+            {
+                long changedAt = clock && _counters.ChangedAtUnix >= 0 ? now - NonNegative(unixNow - _counters.ChangedAtUnix) * 1000 : now;
+                if (!closed)
+                {
+                    _openedAtMs = clock && _counters.OpenedAtUnix >= 0 ? now - NonNegative(unixNow - _counters.OpenedAtUnix) * 1000 : now;
+                    _openedKnown = true;
+                }
+
+                _alarm.Restore(_settings.AlarmKeepStatus, _settings.AlarmKeepTimeSeconds, closed, changedAt, _counters.AlarmFired);
+                if (!_counters.HasContactState)
+                {
+                    _counters.HasContactState = true;
+                    _counters.ContactClosed = closed;
+                    _counters.ChangedAtUnix = clock ? unixNow : -1;
+                    _counters.OpenedAtUnix = clock && !closed ? unixNow : -1;
+                    StateVersion++;
+                }
+            }
+
             _led.Flash(now, StatusLed.BootMs);
+        }
+
+        /// <summary>
+        /// True when nothing is under way or due now: no uplink, no report waiting, no contact change
+        /// being debounced, no reset pending. Battery mode sleeps only then.
+        /// </summary>
+        public bool IsIdle
+        {
+            get
+            {
+                return _uplinkStage == UplinkIdle && !_uplinkDue && _reportsPending == 0
+                    && _contact.NextDueMs == long.MaxValue && RebootDueMs == long.MaxValue;
+            }
         }
 
         /// <summary>One pass: inputs, alarm, timers, uplinks, LED. Non-blocking.</summary>
@@ -262,19 +328,21 @@ namespace TuyaMcu.Sensor
             if (_alarm.Update(now))
             {
                 AlarmsFired++;
+                _counters.AlarmFired = true;
+                StateVersion++;
                 _log.Write(LogLevel.Info, Component, "open alarm");
                 _uplinkDue = true;
             }
 
             if (now >= _nextTdcAt)
             {
-                _nextTdcAt = Next(_nextTdcAt, _settings.TdcSeconds, now);
+                SetTdcDue(now, Next(_nextTdcAt, _settings.TdcSeconds, now));
                 _uplinkDue = true;
             }
 
             if (now >= _nextTrAt)
             {
-                _nextTrAt = Next(_nextTrAt, _settings.TrSeconds, now);
+                SetTrDue(now, Next(_nextTrAt, _settings.TrSeconds, now));
                 AddRecord(now);
             }
 
@@ -345,6 +413,16 @@ namespace TuyaMcu.Sensor
             return null;
         }
 
+        /// <summary>Remembers the module's sleep lock once the module acknowledged it (so it survives reboots and deep sleep).</summary>
+        public void RememberSleepLock(bool locked)
+        {
+            if (_settings.SleepLock != locked)
+            {
+                _settings.SleepLock = locked;
+                SettingsVersion++;
+            }
+        }
+
         /// <summary>Turns verbose logging on or off (AT+DEBUG).</summary>
         public void SetDebug(bool debug)
         {
@@ -381,10 +459,7 @@ namespace TuyaMcu.Sensor
         /// <summary>Fills <paramref name="payload"/> with the CPN01 payload as the next uplink would send it.</summary>
         public void FillPayload(Cpn01Payload payload, long now)
         {
-            if (!DeviceIdFixed && _dispatcher.State.Imei != null)
-            {
-                Cpn01Payload.DeviceIdFromImei(_dispatcher.State.Imei, _payload.DeviceId);
-            }
+            AdoptImei();
 
             if (payload != _payload)
             {
@@ -451,12 +526,20 @@ namespace TuyaMcu.Sensor
 
         void IModuleObserver.OnTimeSynced(long unixSeconds)
         {
-            _datalog.FixTimes(unixSeconds, _clock.UptimeMs);
-            if (_counters.OpenedAtUnix < 0 && _openedAtMs >= 0)
+            long now = _clock.UptimeMs;
+            _datalog.FixTimes(unixSeconds, now);
+            if (_counters.OpenedAtUnix < 0 && _openedKnown && !_contact.IsClosed)
             {
-                _counters.OpenedAtUnix = unixSeconds - (_clock.UptimeMs - _openedAtMs) / 1000;
+                _counters.OpenedAtUnix = unixSeconds - (now - _openedAtMs) / 1000;
             }
 
+            if (_counters.ChangedAtUnix < 0)
+            {
+                _counters.ChangedAtUnix = unixSeconds - (now - _contact.ChangedAtMs) / 1000;
+            }
+
+            SetTdcDue(now, _nextTdcAt);
+            SetTrDue(now, _nextTrAt);
             StateVersion++;
         }
 
@@ -468,11 +551,16 @@ namespace TuyaMcu.Sensor
         {
             if (!_started)
             {
-                // The CPN01 uplinks once it has joined; so does this.
+                // The CPN01 uplinks once it has joined; so does this — but not at every wake from deep sleep.
                 _started = true;
-                _uplinkDue = true;
+                _uplinkDue |= !Resumed;
             }
+
+            AdoptImei();
         }
+
+        /// <summary>True when this boot is a wake from deep sleep (battery mode): no start-up uplink.</summary>
+        public bool Resumed { get; set; }
 
         // ----- DP commands and values -----
 
@@ -610,16 +698,22 @@ namespace TuyaMcu.Sensor
         {
             ContactEvents++;
             StateVersion++;
+            long changedAtUnix = _rtc.IsSet ? _rtc.UnixSeconds - (_clock.UptimeMs - changedAtMs) / 1000 : -1;
             if (closed)
             {
-                OnClosed(changedAtMs);
+                OnClosed(changedAtMs, changedAtUnix);
             }
             else
             {
                 _openedAtMs = changedAtMs;
-                _counters.OpenedAtUnix = _rtc.IsSet ? _rtc.UnixSeconds - (_clock.UptimeMs - changedAtMs) / 1000 : -1;
+                _openedKnown = true;
+                _counters.OpenedAtUnix = changedAtUnix;
             }
 
+            _counters.HasContactState = true;
+            _counters.ContactClosed = closed;
+            _counters.ChangedAtUnix = changedAtUnix;
+            _counters.AlarmFired = false;
             if (_settings.WorkMode == SensorSettings.ModeContact)
             {
                 bool counts = _settings.TriggerMode == 0 ? !closed : closed;
@@ -637,17 +731,16 @@ namespace TuyaMcu.Sensor
             }
         }
 
-        private void OnClosed(long closedAtMs)
+        private void OnClosed(long closedAtMs, long closedAtUnix)
         {
             long openMs = -1;
-            if (_openedAtMs >= 0)
+            if (_openedKnown)
             {
                 openMs = closedAtMs - _openedAtMs;
             }
-            else if (_counters.OpenedAtUnix >= 0 && _rtc.IsSet)
+            else if (_counters.OpenedAtUnix >= 0 && closedAtUnix >= 0)
             {
-                // Opened before a reboot or deep sleep: only the wall clock spans it.
-                long closedAtUnix = _rtc.UnixSeconds - (_clock.UptimeMs - closedAtMs) / 1000;
+                // Opened before a reboot or deep sleep whose wall-clock time is known.
                 openMs = (closedAtUnix - _counters.OpenedAtUnix) * 1000;
             }
 
@@ -658,7 +751,7 @@ namespace TuyaMcu.Sensor
                 _counters.LastOpenDurationMin = minutes > 0xFFFFFF ? 0xFFFFFF : (int)minutes;
             }
 
-            _openedAtMs = -1;
+            _openedKnown = false;
             _counters.OpenedAtUnix = -1;
         }
 
@@ -676,11 +769,11 @@ namespace TuyaMcu.Sensor
             {
                 case SensorDp.ReportInterval:
                     _settings.TdcSeconds = value;
-                    _nextTdcAt = now + value * 1000L;
+                    SetTdcDue(now, now + value * 1000L);
                     break;
                 case SensorDp.RecordInterval:
                     _settings.TrSeconds = value;
-                    _nextTrAt = now + value * 1000L;
+                    SetTrDue(now, now + value * 1000L);
                     break;
                 case SensorDp.RecordsPerUplink:
                     _settings.Noud = value;
@@ -847,6 +940,23 @@ namespace TuyaMcu.Sensor
         {
             int percent = _battery.Percent;
             return percent < 0 ? 2 : percent < 20 ? 0 : percent < 60 ? 1 : 2;
+        }
+
+        private void SetTdcDue(long now, long dueMs)
+        {
+            _nextTdcAt = dueMs;
+            _counters.NextTdcUnix = _rtc.IsSet ? _rtc.UnixSeconds + (dueMs - now) / 1000 : -1;
+        }
+
+        private void SetTrDue(long now, long dueMs)
+        {
+            _nextTrAt = dueMs;
+            _counters.NextTrUnix = _rtc.IsSet ? _rtc.UnixSeconds + (dueMs - now) / 1000 : -1;
+        }
+
+        private static long NonNegative(long value)
+        {
+            return value < 0 ? 0 : value;
         }
 
         private static long Next(long due, int intervalSeconds, long now)

@@ -58,6 +58,9 @@ namespace TuyaMcu.Sensor
         /// <summary>AT+PWORD: the serial console's password (the CPN01's default).</summary>
         public string Password = DefaultPassword;
 
+        /// <summary>AT+SLEEPLOCK: the module's sleep lock as last acknowledged; battery mode then never tells it to sleep.</summary>
+        public bool SleepLock;
+
         /// <summary>AT+DEBUG: verbose logging on the console.</summary>
         public bool Debug;
 

@@ -32,7 +32,7 @@ namespace TuyaMcu.Storage
         private const byte StateFormat = 1;
         private const byte IdentityFormat = 1;
         private const int RecordBytes = 21;
-        private const int StateFixedBytes = 28;
+        private const int StateFixedBytes = 53;
 
         private readonly SlotStore _config;
         private readonly SlotStore _state;
@@ -98,6 +98,9 @@ namespace TuyaMcu.Storage
         {
             get { return _config.Saves + _state.Saves + _identity.Saves; }
         }
+
+        /// <summary>True when the device ID <see cref="Load"/> returned was set by hand (AT+DEUI).</summary>
+        public bool DeviceIdFixed { get; private set; }
 
         /// <summary>
         /// Loads what was saved into the given objects (left as they are when nothing valid was
@@ -186,7 +189,7 @@ namespace TuyaMcu.Storage
 
             bool ok = TrySave(0, nowMs);
             ok = TrySave(1, nowMs) && ok;
-            if (_app.DeviceIdFixed)
+            if (_app.IdentityVersion != _savedIdentityVersion)
             {
                 ok = TrySave(2, nowMs) && ok;
             }
@@ -259,7 +262,7 @@ namespace TuyaMcu.Storage
             _cursor.WriteInt32(s.WorkMode);
             _cursor.WriteInt32(s.DebounceMs);
             _cursor.WriteString(s.Password);
-            _cursor.WriteByte(s.Debug ? 1 : 0);
+            _cursor.WriteByte((s.Debug ? 1 : 0) | (s.SleepLock ? 2 : 0));
             _config.Save(_cursor.Position - SlotStore.HeaderLength);
             _savedSettingsVersion = _app.SettingsVersion;
         }
@@ -287,10 +290,11 @@ namespace TuyaMcu.Storage
             loaded.WorkMode = _cursor.ReadInt32();
             loaded.DebounceMs = _cursor.ReadInt32();
             loaded.Password = _cursor.ReadString();
-            int debug = _cursor.ReadByte();
-            loaded.Debug = debug == 1;
+            int flags = _cursor.ReadByte();
+            loaded.Debug = (flags & 1) != 0;
+            loaded.SleepLock = (flags & 2) != 0;
 
-            string error = _cursor.Overrun || !_cursor.AtEnd || debug > 1 ? "configuration has the wrong length" : Check(loaded);
+            string error = _cursor.Overrun || !_cursor.AtEnd || flags > 3 ? "configuration has the wrong length" : Check(loaded);
             if (error != null)
             {
                 _problems[0] = "configuration not used: " + error;
@@ -310,6 +314,7 @@ namespace TuyaMcu.Storage
             settings.DebounceMs = loaded.DebounceMs;
             settings.Password = loaded.Password;
             settings.Debug = loaded.Debug;
+            settings.SleepLock = loaded.SleepLock;
             Report(0);
         }
 
@@ -390,6 +395,10 @@ namespace TuyaMcu.Storage
             _cursor.WriteInt64(c.Total);
             _cursor.WriteInt32(c.LastOpenDurationMin);
             _cursor.WriteInt64(c.OpenedAtUnix);
+            _cursor.WriteByte((c.HasContactState ? 1 : 0) | (c.ContactClosed ? 2 : 0) | (c.AlarmFired ? 4 : 0));
+            _cursor.WriteInt64(c.ChangedAtUnix);
+            _cursor.WriteInt64(c.NextTdcUnix);
+            _cursor.WriteInt64(c.NextTrUnix);
             _cursor.WriteInt32((int)log.NextSequence);
             int timed = 0;
             for (int i = 0; i < log.Count; i++)
@@ -437,9 +446,13 @@ namespace TuyaMcu.Storage
             long total = _cursor.ReadInt64();
             int duration = _cursor.ReadInt32();
             long openedAt = _cursor.ReadInt64();
+            int flags = _cursor.ReadByte();
+            long changedAt = _cursor.ReadInt64();
+            long nextTdc = _cursor.ReadInt64();
+            long nextTr = _cursor.ReadInt64();
             uint nextSequence = (uint)_cursor.ReadInt32();
             int records = _cursor.ReadInt32();
-            if (_cursor.Overrun || total < 0 || duration < 0 || records < 0 || records > datalog.Capacity || length != StateFixedBytes + records * RecordBytes)
+            if (_cursor.Overrun || total < 0 || duration < 0 || flags > 7 || records < 0 || records > datalog.Capacity || length != StateFixedBytes + records * RecordBytes)
             {
                 _problems[1] = "counters and datalog not used: the saved state is inconsistent";
                 Report(1);
@@ -449,15 +462,21 @@ namespace TuyaMcu.Storage
             counters.Total = total;
             counters.LastOpenDurationMin = duration;
             counters.OpenedAtUnix = openedAt;
+            counters.HasContactState = (flags & 1) != 0;
+            counters.ContactClosed = (flags & 2) != 0;
+            counters.AlarmFired = (flags & 4) != 0;
+            counters.ChangedAtUnix = changedAt;
+            counters.NextTdcUnix = nextTdc;
+            counters.NextTrUnix = nextTr;
             datalog.Clear();
             for (int i = 0; i < records; i++)
             {
                 uint sequence = (uint)_cursor.ReadInt32();
                 long stamp = _cursor.ReadInt64();
-                int flags = _cursor.ReadByte();
+                int recordFlags = _cursor.ReadByte();
                 int recordTotal = _cursor.ReadInt32();
                 int recordDuration = _cursor.ReadInt32();
-                datalog.Restore(sequence, (flags & 1) != 0, recordTotal, recordDuration, true, stamp, (flags & 2) != 0);
+                datalog.Restore(sequence, (recordFlags & 1) != 0, recordTotal, recordDuration, true, stamp, (recordFlags & 2) != 0);
             }
 
             datalog.ReserveSequence(nextSequence);
@@ -467,7 +486,8 @@ namespace TuyaMcu.Storage
         private void SaveIdentity()
         {
             Array.Copy(_app.DeviceId, 0, _identity.Buffer, SlotStore.HeaderLength, 8);
-            _identity.Save(8);
+            _identity.Buffer[SlotStore.HeaderLength + 8] = _app.DeviceIdFixed ? (byte)1 : (byte)0;
+            _identity.Save(9);
             _savedIdentityVersion = _app.IdentityVersion;
         }
 
@@ -475,11 +495,12 @@ namespace TuyaMcu.Storage
         {
             int length = _identity.Load();
             _problems[2] = _identity.LoadProblem;
-            if (length != 8)
+            int flag = length == 9 ? _identity.Buffer[SlotStore.HeaderLength + 8] : -1;
+            if (length != 9 || flag > 1)
             {
                 if (length >= 0)
                 {
-                    _problems[2] = "device ID not used: wrong length";
+                    _problems[2] = "device ID not used: wrong length or flag";
                 }
 
                 Report(2);
@@ -488,6 +509,7 @@ namespace TuyaMcu.Storage
 
             byte[] id = new byte[8];
             Array.Copy(_identity.Buffer, SlotStore.HeaderLength, id, 0, 8);
+            DeviceIdFixed = flag == 1;
             Report(2);
             return id;
         }

@@ -10,7 +10,9 @@ namespace TuyaMcu.ApiGate.Analysis;
 /// Check (e): every type and member device code uses from outside its own projects must be in the
 /// inventory of a package the project has. An override may be matched by any member it overrides,
 /// and a member found on a host type by the same member on one of its base types (the host may
-/// re-declare what the device inherits). Host overloads the device compiler binds differently are
+/// re-declare what the device inherits), or by the same member on the static type of the receiver or
+/// a type between it and the declaring type (the device may declare on a derived type what the host
+/// inherits: <c>AutoResetEvent.Set</c> where .NET has <c>EventWaitHandle.Set</c>). Host overloads the device compiler binds differently are
 /// mapped through the <see cref="EquivalenceTable"/>. What the feature check reports (generics,
 /// Nullable&lt;T&gt;, tuples, System.Index...) is not reported again here.
 /// </summary>
@@ -77,7 +79,7 @@ internal sealed class ApiUsageChecker
         }
         else if (!LeftToFeatureCheck(member))
         {
-            Require(use.Location, hostId, Candidates(member, hostId), scope, violations, string.Empty);
+            Require(use.Location, hostId, Candidates(member, hostId).Concat(ReceiverCandidates(use, member, hostId)), scope, violations, string.Empty);
         }
     }
 
@@ -112,6 +114,39 @@ internal sealed class ApiUsageChecker
         for (INamedTypeSymbol? baseType = member.ContainingType.BaseType; baseType != null; baseType = baseType.BaseType)
         {
             yield return id.Substring(0, 2) + DocIds.Of(baseType)!.Substring(2) + "." + id.Substring(declaringPrefix.Length);
+        }
+    }
+
+    /// <summary>
+    /// The same member on the receiver's static type and each type between it and the declaring type:
+    /// the device compiler binds <c>e.Set()</c> on <c>AutoResetEvent</c> to <c>AutoResetEvent.Set</c>
+    /// when the device declares it there, whichever base declares it on the host.
+    /// </summary>
+    private static IEnumerable<string> ReceiverCandidates(SymbolUse use, ISymbol member, string id)
+    {
+        IOperation? instance = use.Operation switch
+        {
+            Microsoft.CodeAnalysis.Operations.IInvocationOperation invocation => invocation.Instance,
+            Microsoft.CodeAnalysis.Operations.IMemberReferenceOperation reference => reference.Instance,
+            _ => null,
+        };
+        if (member.IsStatic || member.ContainingType == null || instance?.Type is not INamedTypeSymbol receiver)
+        {
+            yield break;
+        }
+
+        string declaringPrefix = id.Substring(0, 2) + DocIds.Of(member.ContainingType)!.Substring(2) + ".";
+        if (!id.StartsWith(declaringPrefix, System.StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        for (INamedTypeSymbol? type = receiver; type != null && !SymbolEqualityComparer.Default.Equals(type, member.ContainingType); type = type.BaseType)
+        {
+            if (DocIds.Of(type) is string typeId)
+            {
+                yield return id.Substring(0, 2) + typeId.Substring(2) + "." + id.Substring(declaringPrefix.Length);
+            }
         }
     }
 

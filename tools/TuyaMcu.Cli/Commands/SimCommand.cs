@@ -1,5 +1,6 @@
 using System.Globalization;
 using TuyaMcu.Sensor;
+using TuyaMcu.Tooling.Power;
 using TuyaMcu.Tooling.Simulation;
 using TuyaMcu.Tooling.Timeline;
 
@@ -17,6 +18,7 @@ public sealed class SimCommand : ICommand
                            [--faults none|harsh] [--drop P] [--corrupt P] [--duplicate P] [--delay P]
                            [--late P] [--cloud-failure P] [--outages-per-hour R] [--resets-per-hour R]
                            [--tdc S] [--tr S] [--noud N] [--event-uplinks off|both|open|close]
+                           [--power-mode always-on|battery] [--power] [--board custom|devkitc]
                            [--quiet]
           Runs the firmware (link, dispatcher, CPN01 application) against the simulated Tuya module
           for H simulated hours (default 24) and prints a timeline: time, direction, command and
@@ -27,14 +29,19 @@ public sealed class SimCommand : ICommand
           --events-per-day N   random open/close events from the seed
           --faults harsh       every kind of trouble (loss, corruption, duplication, delay, late answers,
                                cloud failures, outages, module resets); the other options set one rate each
-          --quiet              only the summary line
+          --power-mode battery deep sleep between events (wake on the contact, TDC and TR timers)
+          --power              end with an estimate of the average current and battery life, from
+                               what the run counted and the power table (tools/TuyaMcu.Tooling/Power)
+          --board devkitc      charge the ESP32-DevKitC's regulator and USB bridge (default: a
+                               custom low-power board)
+          --quiet              only the summary line (and the estimate)
         """;
 
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
         CommandArgs a = CommandArgs.Parse(args,
-            ["--hours", "--seed", "--scenario", "--events-per-day", "--faults", "--drop", "--corrupt", "--duplicate", "--delay", "--late", "--cloud-failure", "--outages-per-hour", "--resets-per-hour", "--tdc", "--tr", "--noud", "--event-uplinks"],
-            ["--quiet"]);
+            ["--hours", "--seed", "--scenario", "--events-per-day", "--faults", "--drop", "--corrupt", "--duplicate", "--delay", "--late", "--cloud-failure", "--outages-per-hour", "--resets-per-hour", "--tdc", "--tr", "--noud", "--event-uplinks", "--power-mode", "--board"],
+            ["--quiet", "--power"]);
         a.RejectPositionals(Name);
         var options = new SensorSimulationOptions
         {
@@ -43,6 +50,18 @@ public sealed class SimCommand : ICommand
             EventsPerDay = a.GetNumber("--events-per-day", 0, 0, 100_000),
             Faults = Faults(a),
             Settings = Settings(a),
+            PowerMode = a.Get("--power-mode") switch
+            {
+                null or "always-on" => TuyaMcu.Device.PowerMode.AlwaysOn,
+                "battery" => TuyaMcu.Device.PowerMode.Battery,
+                string other => throw new UsageException($"--power-mode must be always-on or battery, got '{other}'"),
+            },
+        };
+        PowerTable table = a.Get("--board") switch
+        {
+            null or "custom" => PowerTable.Default,
+            "devkitc" => PowerTable.DevKitC,
+            string other => throw new UsageException($"--board must be custom or devkitc, got '{other}'"),
         };
 
         string? scenarioPath = a.Get("--scenario");
@@ -83,7 +102,17 @@ public sealed class SimCommand : ICommand
             $"summary: {r.Hours.ToString("0.##", CultureInfo.InvariantCulture)} h simulated; frames mcu->module {r.FramesFromMcu}, module->mcu {r.FramesToMcu}, bad {r.BadFramesSeen}; " +
             $"uplinks {r.Uplinks}; reports acknowledged {r.ReportsAcknowledged}, failed {r.ReportsFailed}, retried {r.Retries}, timed out {r.Timeouts}; " +
             $"records acknowledged {r.RecordsAcknowledged}, failed {r.RecordsFailed}, pending {r.RecordsPending}; " +
-            $"contact events {r.ContactEvents}, total {r.Total}, alarms {r.Alarms}; module resets {r.ModuleResets}, outages {r.Outages}");
+            $"contact events {r.ContactEvents}, total {r.Total}, alarms {r.Alarms}; module resets {r.ModuleResets}, outages {r.Outages}" +
+            (options.PowerMode == TuyaMcu.Device.PowerMode.Battery ? $"; deep-sleep wakes {r.Totals.Wakes} (timer {r.Totals.TimerWakes}, contact {r.Totals.ContactWakes}), awake {r.Totals.AwakeMs / 1000.0:0.#} s" : ""));
+        if (a.Has("--power"))
+        {
+            ActivityCounts counts = SimulationActivity.From(r);
+            var mode = options.PowerMode == TuyaMcu.Device.PowerMode.Battery ? Tooling.Power.PowerMode.Battery : Tooling.Power.PowerMode.AlwaysOn;
+            PowerEstimate estimate = PowerEstimator.Estimate(table, counts, TimeSpan.FromHours(options.Hours), mode);
+            console.Out.WriteLine();
+            console.Out.WriteLine(PowerReport.Format(estimate));
+        }
+
         return 0;
     }
 

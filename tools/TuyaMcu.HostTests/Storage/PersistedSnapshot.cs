@@ -6,7 +6,7 @@ using TuyaMcu.Storage;
 namespace TuyaMcu.HostTests.Storage;
 
 /// <summary>What a start-up would recover from flash, in a comparable form.</summary>
-public sealed record PersistedSnapshot(string Settings, long Total, int LastOpenDurationMin, long OpenedAtUnix, string Datalog, string DeviceId, string[] Problems)
+public sealed record PersistedSnapshot(string Settings, long Total, int LastOpenDurationMin, long OpenedAtUnix, string Contact, string Datalog, string DeviceId, string[] Problems)
 {
     public static PersistedSnapshot Of(IStorage flash, int datalogCapacity = TuyaMcu.Sensor.Datalog.DefaultCapacity)
     {
@@ -22,11 +22,12 @@ public sealed record PersistedSnapshot(string Settings, long Total, int LastOpen
         }
 
         string s = $"tdc={settings.TdcSeconds} tr={settings.TrSeconds} noud={settings.Noud} ttrig={settings.AlarmKeepStatus},{settings.AlarmKeepTimeSeconds} ttrmod={settings.TriggerMode} calc={settings.CalculateFlag} intmod={settings.EventUplinkMode} mode={settings.WorkMode} pword={settings.Password} debug={settings.Debug}";
-        return new PersistedSnapshot(s, counters.Total, counters.LastOpenDurationMin, counters.OpenedAtUnix, string.Join(",", records), id == null ? "" : Convert.ToHexString(id), persistence.Problems);
+        string contact = $"{counters.HasContactState}/{counters.ContactClosed}/{counters.ChangedAtUnix}/{counters.AlarmFired}/{counters.NextTdcUnix}/{counters.NextTrUnix}";
+        return new PersistedSnapshot(s, counters.Total, counters.LastOpenDurationMin, counters.OpenedAtUnix, contact, string.Join(",", records), id == null ? "" : Convert.ToHexString(id), persistence.Problems);
     }
 
     /// <summary>Equal in everything that was saved (problems aside).</summary>
     public bool SameStateAs(PersistedSnapshot other) =>
         Settings == other.Settings && Total == other.Total && LastOpenDurationMin == other.LastOpenDurationMin
-        && OpenedAtUnix == other.OpenedAtUnix && Datalog == other.Datalog && DeviceId == other.DeviceId;
+        && OpenedAtUnix == other.OpenedAtUnix && Contact == other.Contact && Datalog == other.Datalog && DeviceId == other.DeviceId;
 }

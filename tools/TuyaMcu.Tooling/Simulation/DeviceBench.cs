@@ -42,9 +42,131 @@ public sealed class DeviceBench
         Device = new SensorDevice(Hardware, Options, Defaults);
         Device.Setup();
         System.OnReboot = Reboot;
-        World.Loop.Add("mcu", () => Device.Loop(), () => Device.NextDueMs);
+        System.OnDeepSleep = DeepSleep;
+        World.Loop.Add("mcu", PollMcu, () => _asleep ? _wakeAt : Device.NextDueMs);
+        World.Loop.Add("contact", TrackContact, () => long.MaxValue);
         World.AddModule();
     }
+
+    private bool _asleep;
+    private long _sleptAt;
+    private long _wakeAt;
+    private bool _wakeLevel;
+    private long _awakeSince;
+    private long _closedSince = -1;
+    private readonly DeviceTotals _totals = new();
+
+    /// <summary>True while the MCU is in deep sleep.</summary>
+    public bool IsAsleep => _asleep;
+
+    /// <summary>What the firmware did so far, across all its boots and wakes.</summary>
+    public DeviceTotals Totals()
+    {
+        var t = Copy(_totals);
+
+        // A sleeping device's counts were added when it went to sleep.
+        if (!_asleep)
+        {
+            Add(t, Device, World.Clock.UptimeMs - _awakeSince);
+        }
+
+        if (_closedSince >= 0)
+        {
+            t.ContactClosedMs += World.Clock.UptimeMs - _closedSince;
+        }
+
+        return t;
+    }
+
+    private void PollMcu()
+    {
+        if (!_asleep)
+        {
+            Device.Loop();
+            return;
+        }
+
+        long now = World.Clock.UptimeMs;
+        bool byContact = Contact.Level == _wakeLevel;
+        if (now < _wakeAt && !byContact)
+        {
+            return;
+        }
+
+        // The chip boots: what the UART received meanwhile is gone.
+        _asleep = false;
+        _awakeSince = now;
+        _totals.Wakes++;
+        if (byContact)
+        {
+            _totals.ContactWakes++;
+        }
+        else
+        {
+            _totals.TimerWakes++;
+        }
+
+        var discard = new byte[256];
+        while (World.McuTransport.Read(discard, 0, discard.Length) > 0)
+        {
+        }
+
+        Device = new SensorDevice(Hardware, Options, Defaults);
+        Device.Setup();
+        Device.Loop();
+    }
+
+    private void DeepSleep(long wakeAfterMs, bool contactWakeLevel)
+    {
+        long now = World.Clock.UptimeMs;
+        Add(_totals, Device, now - _awakeSince);
+        _asleep = true;
+        _sleptAt = now;
+        _wakeAt = now + wakeAfterMs;
+        _wakeLevel = contactWakeLevel;
+    }
+
+    private void TrackContact()
+    {
+        bool closed = Contact.Level == Hardware.ContactClosedLevel;
+        long now = World.Clock.UptimeMs;
+        if (closed && _closedSince < 0)
+        {
+            _closedSince = now;
+        }
+        else if (!closed && _closedSince >= 0)
+        {
+            _totals.ContactClosedMs += now - _closedSince;
+            _closedSince = -1;
+        }
+    }
+
+    private static void Add(DeviceTotals t, SensorDevice device, long awakeMs)
+    {
+        var app = device.Application;
+        var link = device.Dispatcher.Link.Statistics;
+        t.Uplinks += app.Uplinks;
+        t.ReportsAcknowledged += app.ReportsAcknowledged;
+        t.ReportsFailed += app.ReportFailures;
+        t.RecordsAcknowledged += app.RecordsAcknowledged;
+        t.RecordsFailed += app.RecordFailures;
+        t.ContactEvents += app.ContactEvents;
+        t.Alarms += app.AlarmsFired;
+        t.Retries += link.Retries;
+        t.Timeouts += link.RequestsTimedOut;
+        t.DuplicateModuleCommands += link.DuplicateModuleCommands;
+        t.ModuleCommandsAnswered += link.ModuleCommandsAnswered;
+        t.AwakeMs += awakeMs;
+    }
+
+    private static DeviceTotals Copy(DeviceTotals t) => new()
+    {
+        Uplinks = t.Uplinks, ReportsAcknowledged = t.ReportsAcknowledged, ReportsFailed = t.ReportsFailed,
+        RecordsAcknowledged = t.RecordsAcknowledged, RecordsFailed = t.RecordsFailed, ContactEvents = t.ContactEvents,
+        Alarms = t.Alarms, Retries = t.Retries, Timeouts = t.Timeouts, DuplicateModuleCommands = t.DuplicateModuleCommands,
+        ModuleCommandsAnswered = t.ModuleCommandsAnswered, BytesSent = t.BytesSent, Wakes = t.Wakes, TimerWakes = t.TimerWakes,
+        ContactWakes = t.ContactWakes, AwakeMs = t.AwakeMs, ContactClosedMs = t.ContactClosedMs,
+    };
 
     /// <summary>The settings used when storage holds none.</summary>
     public SensorSettings Defaults { get; }
@@ -53,16 +175,25 @@ public sealed class DeviceBench
     public IStorage Storage { get; }
 
     /// <summary>Restarts the firmware from what it saved, as a reboot does (the wall clock survives).</summary>
-    public void Reboot()
-    {
-        Device = new SensorDevice(Hardware, Options, Defaults);
-        Device.Setup();
-    }
+    public void Reboot() => Restart();
 
     /// <summary>Cuts the power: nothing is saved first, and the wall clock is lost.</summary>
     public void PowerCut()
     {
         World.Rtc.Clear();
+        Restart();
+    }
+
+    private void Restart()
+    {
+        long now = World.Clock.UptimeMs;
+        if (!_asleep)
+        {
+            Add(_totals, Device, now - _awakeSince);
+        }
+
+        _asleep = false;
+        _awakeSince = now;
         Device = new SensorDevice(Hardware, Options, Defaults);
         Device.Setup();
     }

@@ -128,6 +128,9 @@ public sealed class ModuleSimulator : IFrameSink
     /// <summary>Sends DP units (already encoded) to the MCU as a 0x09 command.</summary>
     public void SendDpCommand(byte[] dps) => Send(TuyaCommand.SendCommand, dps);
 
+    /// <summary>Asks the MCU for its product information again (0x01), as after activation; its answer restarts the network reports.</summary>
+    public void SendProductQuery() => Send(TuyaCommand.QueryProductInfo, []);
+
     /// <summary>Asks the MCU whether the battery allows a firmware update (0xBC).</summary>
     public void SendBatteryCheck() => Send(TuyaCommand.CheckBatteryLevel, []);
 

@@ -27,6 +27,9 @@ public sealed class SensorSimulationOptions
 
     /// <summary>The sensor's settings at start.</summary>
     public SensorSettings Settings { get; set; } = new();
+
+    /// <summary>Always-on or battery (deep sleep between events).</summary>
+    public TuyaMcu.Device.PowerMode PowerMode { get; set; } = TuyaMcu.Device.PowerMode.AlwaysOn;
 }
 
 /// <summary>What a simulation counted.</summary>
@@ -49,7 +52,10 @@ public sealed record SensorSimulationResult(
     long ModuleResets,
     long Outages,
     long DuplicateModuleCommands,
-    long SimulationSteps);
+    long SimulationSteps,
+    DeviceTotals Totals,
+    long RecordsMade,
+    long ModuleSleeps);
 
 /// <summary>
 /// Runs the whole firmware against the simulated module in virtual time, with scripted and
@@ -60,7 +66,11 @@ public sealed class SensorSimulation
     /// <summary>Runs <paramref name="options"/>; <paramref name="timeline"/> gets every frame.</summary>
     public SensorSimulationResult Run(SensorSimulationOptions options, Action<TimelineEntry>? timeline = null)
     {
-        var bench = new DeviceBench(seed: options.Seed, faults: options.Faults, settings: options.Settings.Clone());
+        var deviceOptions = new TuyaMcu.Device.DeviceOptions { PowerMode = options.PowerMode };
+
+        // A battery device tells the module to sleep, so it must wake it before sending.
+        deviceOptions.Link.WakeBeforeSend = options.PowerMode == TuyaMcu.Device.PowerMode.Battery;
+        var bench = new DeviceBench(seed: options.Seed, faults: options.Faults, settings: options.Settings.Clone(), options: deviceOptions);
         DpRegistry dps = bench.Device.Dispatcher.Dps;
         long badFrames = 0;
         long fromMcu = 0;
@@ -100,27 +110,31 @@ public sealed class SensorSimulation
         bench.Loop.RunUntil(end);
 
         SensorApplication app = bench.App;
-        var link = bench.Device.Dispatcher.Link.Statistics;
+        DeviceTotals totals = bench.Totals();
+        totals.BytesSent = bench.World.FromMcu.BytesWritten;
         return new SensorSimulationResult(
             options.Hours,
             fromMcu,
             toMcu,
             badFrames,
-            app.Uplinks,
-            app.ReportsAcknowledged,
-            app.ReportFailures,
-            app.RecordsAcknowledged,
-            app.RecordFailures,
+            totals.Uplinks,
+            totals.ReportsAcknowledged,
+            totals.ReportsFailed,
+            totals.RecordsAcknowledged,
+            totals.RecordsFailed,
             app.Datalog.PendingCount,
-            link.Retries,
-            link.RequestsTimedOut,
-            app.ContactEvents,
+            totals.Retries,
+            totals.Timeouts,
+            totals.ContactEvents,
             app.Counters.Total,
-            app.AlarmsFired,
+            totals.Alarms,
             bench.Module.Statistics.Resets,
             bench.Module.Statistics.Outages,
-            link.DuplicateModuleCommands,
-            bench.Loop.Steps);
+            totals.DuplicateModuleCommands,
+            bench.Loop.Steps,
+            totals,
+            app.Datalog.NextSequence - 1,
+            bench.Module.Statistics.Sleeps);
     }
 
     private static void Schedule(DeviceBench bench, Scenario scenario, DpRegistry dps)

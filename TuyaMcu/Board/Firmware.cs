@@ -1,0 +1,196 @@
+using System;
+using System.Threading;
+using TuyaMcu.AtConsole;
+using TuyaMcu.Device;
+using TuyaMcu.Hal;
+using TuyaMcu.Sensor;
+
+namespace TuyaMcu.Board
+{
+    /// <summary>
+    /// Runs the firmware on the board: the sensor device and the AT console, each in its own
+    /// guard. An unexpected exception in one is logged and that component is rebuilt from what
+    /// it saved; if it keeps failing (5 times within a minute) the chip reboots. A watchdog timer
+    /// reboots the chip if the loop stops running for a minute. Between passes the loop waits
+    /// until the next due time, or until a byte or a pin edge arrives.
+    /// </summary>
+    public sealed class Firmware
+    {
+        /// <summary>Longest the loop waits between passes, ms.</summary>
+        public const int MaxWaitMs = 100;
+
+        /// <summary>Silence after which the watchdog reboots, ms.</summary>
+        public const int WatchdogMs = 60000;
+
+        private const int FailureLimit = 5;
+        private const long FailureWindowMs = 60000;
+
+        private readonly Esp32Board _board;
+        private readonly DeviceOptions _options;
+        private readonly SensorSettings _defaults;
+        private DeviceHardware _hardware;
+        private SensorDevice _device;
+        private AtCommandConsole _console;
+        private int _failures;
+        private long _firstFailureAt;
+        private long _passes;
+        private long _watchedPasses = -1;
+        private Timer _watchdog;
+        private bool _stop;
+
+        /// <summary>Prepares the firmware on <paramref name="board"/>.</summary>
+        public Firmware(Esp32Board board, DeviceOptions options, SensorSettings defaults)
+        {
+            _board = board;
+            _options = options;
+            _defaults = defaults;
+        }
+
+        /// <summary>The running device.</summary>
+        public SensorDevice Device
+        {
+            get { return _device; }
+        }
+
+        /// <summary>Passes of the main loop so far.</summary>
+        public long Passes
+        {
+            get { return _passes; }
+        }
+
+        /// <summary>Components rebuilt after an exception.</summary>
+        public int Recoveries { get; private set; }
+
+        /// <summary>Opens the board, builds device and console, and starts the watchdog.</summary>
+        public void Start()
+        {
+            _hardware = _board.Open();
+            _board.ReleaseModuleReset();
+            BuildDevice();
+            _watchdog = new Timer(CheckAlive, null, WatchdogMs, WatchdogMs);
+            _board.Log.Write(LogLevel.Info, "firmware", "started on " + _board.Configuration.Name);
+        }
+
+        /// <summary>Runs the loop until <see cref="Stop"/> (on the device: forever).</summary>
+        public void Run()
+        {
+            while (!_stop)
+            {
+                RunOnce();
+            }
+        }
+
+        /// <summary>One pass, then a wait until something is due.</summary>
+        public void RunOnce()
+        {
+            _passes++;
+            Guard(true);
+            if (_console != null)
+            {
+                Guard(false);
+            }
+
+            long now = _hardware.Clock.UptimeMs;
+            long due = _device.NextDueMs;
+            if (_console != null && _console.NextDueMs < due)
+            {
+                due = _console.NextDueMs;
+            }
+
+            long wait = due - now;
+            if (wait > 0)
+            {
+                _board.Signal.Wait(wait > MaxWaitMs ? MaxWaitMs : (int)wait);
+            }
+        }
+
+        /// <summary>Ends <see cref="Run"/> after the current pass (host tests).</summary>
+        public void Stop()
+        {
+            _stop = true;
+            if (_watchdog != null)
+            {
+                _watchdog.Dispose();
+            }
+        }
+
+        private void Guard(bool device)
+        {
+            try
+            {
+                if (device)
+                {
+                    _device.SleepInhibited = _console != null && _console.IsSessionOpen;
+                    _device.Loop();
+                }
+                else
+                {
+                    _console.Loop();
+                }
+            }
+            catch (Exception e)
+            {
+                Recover(device ? "device" : "console", e);
+            }
+        }
+
+        private void Recover(string component, Exception e)
+        {
+            long now = _hardware.Clock.UptimeMs;
+            _board.Log.Write(LogLevel.Error, "firmware", component + " failed: " + e.Message + "; rebuilding it");
+            if (now - _firstFailureAt > FailureWindowMs)
+            {
+                _firstFailureAt = now;
+                _failures = 0;
+            }
+
+            if (++_failures >= FailureLimit)
+            {
+                _board.Log.Write(LogLevel.Error, "firmware", "failing repeatedly; rebooting");
+                TrySave();
+                _hardware.System.Reboot();
+                return;
+            }
+
+            Recoveries++;
+            TrySave();
+            BuildDevice();
+        }
+
+        private void BuildDevice()
+        {
+            _device = new SensorDevice(_hardware, _options, _defaults);
+            _device.Setup();
+            _board.Log.Verbose = _device.Application.Settings.Debug;
+            IByteTransport consoleTransport = _board.ConsoleTransport;
+            _console = consoleTransport != null ? new AtCommandConsole(consoleTransport, _hardware.Clock, _device, new ConsoleOptions()) : null;
+        }
+
+        private void TrySave()
+        {
+            try
+            {
+                if (_device != null)
+                {
+                    _device.SaveAll();
+                }
+            }
+            catch (Exception)
+            {
+                // Saving is best effort while recovering: what was saved before still stands.
+            }
+        }
+
+        private void CheckAlive(object state)
+        {
+            if (_passes == _watchedPasses)
+            {
+                _board.Log.Write(LogLevel.Error, "firmware", "main loop stalled; rebooting");
+                _hardware.System.Reboot();
+                return;
+            }
+
+            _watchedPasses = _passes;
+        }
+    }
+}

@@ -1,0 +1,345 @@
+using System;
+using TuyaMcu.Device;
+using TuyaMcu.Hal;
+
+namespace TuyaMcu.AtConsole
+{
+    /// <summary>
+    /// The CPN01-style AT command console on a byte stream (a UART on the device, standard
+    /// input and output on the host). It prints a banner, wants the serial password first (see
+    /// <see cref="AccessGate"/>), then runs one command per line: <c>AT</c>, <c>AT?</c>,
+    /// <c>ATZ</c> and <c>AT+CMD</c> in its help, run, set and get forms (<see cref="AtCommandCatalog"/>).
+    /// <para>
+    /// Poll-driven like the rest of the firmware: <see cref="Loop"/> never blocks and
+    /// <see cref="NextDueMs"/> says when it next has work without new input. While a
+    /// module-facing command waits for the module, the console reads no further input: what is
+    /// typed meanwhile stays in the transport's receive buffer and runs, in order, once the
+    /// answer is printed (at most about 4 s with the default link timing). A script can send
+    /// several commands at once without losing any. Idle polling allocates nothing.
+    /// </para>
+    /// </summary>
+    public sealed class AtCommandConsole
+    {
+        private readonly IByteTransport _transport;
+        private readonly IClock _clock;
+        private readonly SensorDevice _device;
+        private readonly ConsoleOptions _options;
+        private readonly ConsoleOutput _out;
+        private readonly LineAssembler _line = new LineAssembler(ConsoleOptions.MaxLineLength);
+        private readonly AccessGate _gate;
+        private readonly SensorSettingCommands _settingCommands;
+        private readonly DeviceCommands _deviceCommands;
+        private readonly ModuleCommands _moduleCommands;
+
+        // Bytes read but not yet fed: reading stops at a module command and resumes here.
+        private readonly byte[] _input = new byte[64];
+        private int _inputAt;
+        private int _inputCount;
+
+        private bool _started;
+        private bool _waitingForModule;
+        private bool _ended;
+
+        /// <summary>A console on <paramref name="transport"/> for <paramref name="device"/>. Nothing is written before the first <see cref="Loop"/>.</summary>
+        public AtCommandConsole(IByteTransport transport, IClock clock, SensorDevice device, ConsoleOptions options)
+        {
+            if (transport == null || clock == null || device == null)
+            {
+                throw new ArgumentNullException(transport == null ? "transport" : clock == null ? "clock" : "device");
+            }
+
+            _options = options == null ? new ConsoleOptions() : options;
+            string problem = _options.Validate();
+            if (problem != null)
+            {
+                throw new ArgumentException(problem);
+            }
+
+            _transport = transport;
+            _clock = clock;
+            _device = device;
+            _out = new ConsoleOutput(transport, _options.NewLine);
+            _gate = new AccessGate(_options);
+            _settingCommands = new SensorSettingCommands(device, _out);
+            _deviceCommands = new DeviceCommands(device, _out, _options);
+            _moduleCommands = new ModuleCommands(device.Dispatcher, _out);
+        }
+
+        /// <summary>True while a session is open (the password was given and has not timed out).</summary>
+        public bool IsSessionOpen
+        {
+            get { return _gate.IsOpen; }
+        }
+
+        /// <summary>True while a module-facing command waits for the module's answer.</summary>
+        public bool IsWaitingForModule
+        {
+            get { return _waitingForModule; }
+        }
+
+        /// <summary>True after ATZ or AT+FDR: the device is rebooting and the console does nothing more.</summary>
+        public bool HasEnded
+        {
+            get { return _ended; }
+        }
+
+        /// <summary>True when nothing read is left unprocessed and no command is waiting.</summary>
+        public bool IsIdle
+        {
+            get { return _started && !_waitingForModule && _inputAt >= _inputCount; }
+        }
+
+        /// <summary>When <see cref="Loop"/> next has work without new input, or <see cref="long.MaxValue"/>.</summary>
+        public long NextDueMs
+        {
+            get
+            {
+                if (_ended)
+                {
+                    return long.MaxValue;
+                }
+
+                if (!_started || (_waitingForModule && !_moduleCommands.IsPending) || (!_waitingForModule && _inputAt < _inputCount))
+                {
+                    return _clock.UptimeMs;
+                }
+
+                return _waitingForModule ? long.MaxValue : _gate.NextDueMs;
+            }
+        }
+
+        /// <summary>One non-blocking pass: the banner at first, the inactivity timeout, then whatever input has arrived.</summary>
+        public void Loop()
+        {
+            if (_ended)
+            {
+                return;
+            }
+
+            long now = _clock.UptimeMs;
+            if (!_started)
+            {
+                _started = true;
+                _out.Line(_options.ProductName + ", firmware " + _options.FirmwareVersion);
+                _out.Line("Enter password to access AT commands");
+            }
+
+            if (_waitingForModule)
+            {
+                if (_moduleCommands.IsPending)
+                {
+                    return;
+                }
+
+                // The wait was the module's, not the user's: it does not count as inactivity.
+                _waitingForModule = false;
+                _gate.Touch(now);
+            }
+
+            if (_gate.CloseIfIdle(now))
+            {
+                _line.Clear();
+                _out.Line("Session locked after " + DurationText(_options.InactivityTimeoutMs) + " without input");
+                _out.Line("Enter password to access AT commands");
+            }
+
+            // Someone at the console keeps the device awake (battery mode would deep-sleep it).
+            _device.SleepInhibited = _gate.IsOpen;
+
+            while (!_ended && !_waitingForModule)
+            {
+                if (_inputAt >= _inputCount)
+                {
+                    _inputAt = 0;
+                    _inputCount = _transport.Read(_input, 0, _input.Length);
+                    if (_inputCount <= 0)
+                    {
+                        _inputCount = 0;
+                        return;
+                    }
+                }
+
+                byte value = _input[_inputAt++];
+                LineEvent result = _line.Feed(value);
+                Echo(value, result);
+                if (result == LineEvent.Complete)
+                {
+                    OnLine(_line.TakeLine(), now);
+                    _device.SleepInhibited = _gate.IsOpen || _waitingForModule;
+                }
+                else if (result == LineEvent.TooLong)
+                {
+                    _out.Error("line too long (at most " + ConsoleOptions.MaxLineLength.ToString() + " characters)");
+                }
+            }
+        }
+
+        private void OnLine(string raw, long now)
+        {
+            string text = raw.Trim();
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            if (!_gate.IsOpen)
+            {
+                Login(text, now);
+                return;
+            }
+
+            _gate.Touch(now);
+            Execute(text);
+        }
+
+        private void Login(string attempt, long now)
+        {
+            if (_gate.IsLockedOut(now))
+            {
+                _out.Error("locked for " + _gate.LockoutSecondsLeft(now).ToString() + " s");
+                return;
+            }
+
+            if (_gate.TryPassword(attempt, _device.Application.Settings.Password, now))
+            {
+                _out.Line("Correct password");
+                _out.Ok();
+                return;
+            }
+
+            int lockout = _gate.LockoutSecondsLeft(now);
+            if (lockout > 0)
+            {
+                _out.Error("wrong password; locked for " + lockout.ToString() + " s");
+            }
+            else
+            {
+                _out.Error("wrong password (" + _gate.TriesBeforeLockout.ToString() + " more tries before a " + _options.FirstLockoutSeconds.ToString() + " s lockout)");
+            }
+        }
+
+        private void Execute(string text)
+        {
+            AtLine line;
+            string error = AtLine.Parse(text, out line);
+            if (error != null)
+            {
+                _out.Error(error);
+                return;
+            }
+
+            switch (line.Form)
+            {
+                case AtForm.Attention:
+                    _out.Ok();
+                    return;
+                case AtForm.ShortHelp:
+                    ShortHelp();
+                    return;
+                case AtForm.Reset:
+                    _out.Line("rebooting");
+                    _out.Ok();
+                    _ended = true;
+                    _device.Restart();
+                    return;
+            }
+
+            int id = AtCommandCatalog.Find(line.Name);
+            if (id < 0)
+            {
+                _out.Error(AtCommandCatalog.IsDraginoOnly(line.Name)
+                    ? line.Command + ": " + AtCommandCatalog.NotUsedReason
+                    : "unknown command " + line.Command + " (AT? lists the commands)");
+                return;
+            }
+
+            if (line.Form == AtForm.Help)
+            {
+                _out.Line(AtCommandCatalog.Get(id).Usage);
+                _out.Ok();
+                return;
+            }
+
+            if (id == AtCommandCatalog.Fdr)
+            {
+                FactoryReset(line);
+            }
+            else if (SensorSettingCommands.Handles(id))
+            {
+                _settingCommands.Execute(id, line);
+            }
+            else if (DeviceCommands.Handles(id))
+            {
+                _deviceCommands.Execute(id, line);
+            }
+            else
+            {
+                _waitingForModule = _moduleCommands.Execute(id, line);
+            }
+        }
+
+        private void FactoryReset(AtLine line)
+        {
+            if (line.Form != AtForm.Run)
+            {
+                _out.Error(Replies.RunOnly(line));
+                return;
+            }
+
+            _out.Line("Factory reset: configuration, counters and datalog erased (device ID kept); rebooting");
+            _out.Ok();
+            _ended = true;
+            _device.FactoryReset();
+        }
+
+        private void ShortHelp()
+        {
+            _out.Line("AT: attention");
+            _out.Line("AT?: this help");
+            _out.Line("ATZ: save and reboot");
+            _out.Line("AT+<CMD>? help on <CMD>, AT+<CMD> run, AT+<CMD>=<value> set, AT+<CMD>=? get");
+            for (int i = 0; i < AtCommandCatalog.Count; i++)
+            {
+                AtCommandInfo info = AtCommandCatalog.Get(i);
+                _out.Line("AT+" + info.Name + ": " + info.Summary);
+            }
+
+            string unused = "Not used (the Tuya module handles the cloud connection):";
+            for (int i = 0; i < AtCommandCatalog.DraginoOnlyCount; i++)
+            {
+                unused = unused + " AT+" + AtCommandCatalog.DraginoOnlyAt(i);
+            }
+
+            _out.Line(unused);
+            _out.Ok();
+        }
+
+        private void Echo(byte value, LineEvent result)
+        {
+            if (!_options.Echo)
+            {
+                return;
+            }
+
+            switch (result)
+            {
+                case LineEvent.Typed:
+                    // Password characters are not shown.
+                    _out.WriteByte(_gate.IsOpen ? value : (byte)'*');
+                    return;
+                case LineEvent.Erased:
+                    _out.Write("\b \b");
+                    return;
+                case LineEvent.Complete:
+                case LineEvent.TooLong:
+                    _out.NewLine();
+                    return;
+            }
+        }
+
+        private static string DurationText(int ms)
+        {
+            return ms % 60000 == 0 ? (ms / 60000).ToString() + " min" : (ms / 1000).ToString() + " s";
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using TuyaMcu.AtConsole;
+using TuyaMcu.Tooling.AtConsole;
+
+namespace TuyaMcu.Cli.Commands;
+
+/// <summary>
+/// <c>console --state DIR</c>: the firmware's AT command console on standard input and output,
+/// against a device whose flash is DIR, with no module attached.
+/// </summary>
+public sealed class ConsoleCommand : ICommand
+{
+    public string Name => "console";
+
+    public string Summary => "the device's AT command console on stdin/stdout, state kept in a directory";
+
+    public string Usage => """
+        usage: tuyamcu console --state DIR [--timeout-min N] [--echo]
+          Runs the firmware (the CPN01-style sensor) with its AT command console on standard input
+          and output, as on the device's serial port: enter the password (default 12345678), then
+          AT commands, one per line; AT? lists them. The device's flash is the directory DIR
+          (created if missing), so settings, counters and datalog carry over to the next run.
+          No module is attached: module-facing commands (AT+CSQ, AT+APN=...) end with
+          "ERROR: module did not answer" after the link's retries (a few seconds).
+          Ends at the end of the input (after saving), on ATZ (saved, "rebooting") and on AT+FDR
+          (erased), with exit status 0.
+          --timeout-min N   lock the session after N minutes without input (default 5; 0 never)
+          --echo            echo typed characters (for a terminal without local echo)
+        """;
+
+    public int Run(IReadOnlyList<string> args, CliConsole console)
+    {
+        CommandArgs parsed = CommandArgs.Parse(args, ["--state", "--timeout-min"], ["--echo"]);
+        parsed.RejectPositionals(Name);
+        string state = parsed.Require("--state");
+        if (state.Trim().Length == 0)
+        {
+            throw new UsageException("--state needs a directory");
+        }
+
+        long minutes = parsed.GetInteger("--timeout-min", 5, 0, 24 * 60);
+        var options = new ConsoleOptions
+        {
+            NewLine = "\n",
+            InactivityTimeoutMs = (int)(minutes * 60 * 1000),
+            Echo = parsed.Has("--echo"),
+        };
+
+        HostConsoleSession session;
+        try
+        {
+            session = new HostConsoleSession(state, console.In, console.Out, options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            throw new UsageException($"--state {state}: {e.Message}");
+        }
+
+        session.Run();
+        return 0;
+    }
+}

@@ -1,0 +1,105 @@
+using TuyaMcu.Device;
+using TuyaMcu.Sensor;
+using TuyaMcu.Tooling.Simulation;
+
+namespace TuyaMcu.HostTests.Application;
+
+/// <summary>Battery mode: deep sleep between events, without losing counts, uplinks, records or alarms.</summary>
+public sealed class BatteryModeTests
+{
+    private const long Minute = 60_000;
+    private const long Hour = 60 * Minute;
+    private const long Day = 24 * Hour;
+
+    private static DeviceBench Battery(SensorSettings? settings = null)
+    {
+        var options = new DeviceOptions { PowerMode = PowerMode.Battery };
+        options.Link.WakeBeforeSend = true;
+        return new DeviceBench(options: options, settings: settings);
+    }
+
+    [Fact]
+    public void Day_SleepsBetweenEvents_AndKeepsTheTdcAndTrSchedule()
+    {
+        DeviceBench bench = Battery(new SensorSettings { EventUplinkMode = SensorSettings.EventsOff });
+
+        bench.Loop.RunUntil(Day + 2 * Minute);
+
+        DeviceTotals totals = bench.Totals();
+        Assert.Equal(1 + 24, totals.Uplinks);
+        Assert.Equal(96u, bench.App.Datalog.NextSequence - 1);
+        Assert.InRange(totals.TimerWakes, 90, 100);
+        Assert.True(totals.AwakeMs < Day / 20, $"awake {totals.AwakeMs / 1000} s");
+        Assert.True(bench.Module.Statistics.Sleeps > 20, "the module is told to sleep");
+        Assert.Equal(0, bench.Module.Statistics.BytesLostAsleep);
+        Assert.Equal(96, totals.RecordsAcknowledged + bench.App.Datalog.PendingCount);
+    }
+
+    [Fact]
+    public void ContactChangeWhileAsleep_WakesTheChip_AndCounts()
+    {
+        DeviceBench bench = Battery();
+        bench.Loop.RunFor(5 * Minute);
+        Assert.True(bench.IsAsleep);
+
+        bench.SetContact(closed: false);
+        bench.Loop.RunFor(3 * Minute);
+        bench.SetContact(closed: true);
+        bench.Loop.RunFor(5 * Minute);
+
+        DeviceTotals totals = bench.Totals();
+        Assert.Equal(2, totals.ContactWakes);
+        Assert.Equal(1, bench.App.Counters.Total);
+        Assert.Equal(3, bench.App.Counters.LastOpenDurationMin);
+        Assert.Equal(1 + 2, totals.Uplinks);
+        Assert.True(bench.IsAsleep);
+    }
+
+    [Fact]
+    public void OpenAlarm_FiresAcrossADeepSleep()
+    {
+        DeviceBench bench = Battery(new SensorSettings { AlarmKeepStatus = 1, AlarmKeepTimeSeconds = 1800, EventUplinkMode = SensorSettings.EventsOff });
+        bench.Loop.RunFor(5 * Minute);
+
+        bench.SetContact(closed: false);
+        bench.Loop.RunFor(40 * Minute);
+
+        Assert.Equal(1, bench.Totals().Alarms);
+        Assert.True(bench.App.IsAlarmActive);
+        var last = CloudDps.Uplinks(bench.Module).Last();
+        Assert.Equal(true, last.Dps[SensorDp.OpenAlarm]);
+        Assert.InRange(last.AtMs, 35 * Minute, 36 * Minute);
+    }
+
+    [Fact]
+    public void SleepLock_KeepsTheModuleAwake_WhileTheMcuStillSleeps()
+    {
+        DeviceBench bench = Battery();
+        bench.Loop.RunFor(20_000);
+        Assert.False(bench.IsAsleep);
+        bench.Device.Dispatcher.SetSleepLock(true, null, 0);
+        bench.Loop.RunFor(10 * Minute);
+        long sleeps = bench.Module.Statistics.Sleeps;
+        Assert.True(bench.Settings.SleepLock);
+
+        bench.Loop.RunFor(3 * Hour);
+
+        Assert.True(bench.Module.SleepLocked);
+        Assert.Equal(sleeps, bench.Module.Statistics.Sleeps);
+        Assert.True(bench.Totals().Wakes > 5);
+    }
+
+    [Fact]
+    public void WokenDevice_DoesNotFetchTimeAndIdentityAgain()
+    {
+        DeviceBench bench = Battery();
+        bench.Loop.RunFor(5 * Minute);
+        long framesBefore = bench.Module.Statistics.FramesFromMcu;
+
+        bench.Loop.RunFor(15 * Minute + 30_000);
+
+        // One TR wake: the network status question and the record report's exchange, nothing more.
+        Assert.InRange(bench.Module.Statistics.FramesFromMcu - framesBefore, 1, 4);
+        Assert.Equal("f864237040014733", Convert.ToHexString(bench.App.DeviceId).ToLowerInvariant());
+    }
+}

@@ -1,0 +1,92 @@
+using TuyaMcu.AtConsole;
+using TuyaMcu.Device;
+using TuyaMcu.Hal;
+using TuyaMcu.Sensor;
+using TuyaMcu.Tooling.Simulation;
+using TuyaMcu.Tooling.Storage;
+
+namespace TuyaMcu.Tooling.AtConsole;
+
+/// <summary>How a <see cref="HostConsoleSession"/> ended.</summary>
+public enum ConsoleSessionEnd
+{
+    /// <summary>The input ended; everything was saved.</summary>
+    EndOfInput,
+
+    /// <summary>ATZ or AT+FDR: the device rebooted (after saving, or after erasing).</summary>
+    Reboot,
+}
+
+/// <summary>
+/// The firmware's AT console on the host, in real time: a <see cref="SensorDevice"/> whose flash
+/// is a directory, with no module attached (module-facing commands end as "did not answer") and
+/// still hardware (a closed contact, no pulses, no battery reading), talking over a text reader
+/// and writer. What the device saves lands in the directory, so the next session sees it.
+/// </summary>
+public sealed class HostConsoleSession
+{
+    /// <summary>Longest sleep between passes, ms: input is also noticed at once.</summary>
+    public const int MaxSleepMs = 50;
+
+    private readonly SystemClock _clock = new();
+    private readonly RebootLatch _system = new();
+    private readonly TextTransport _transport;
+
+    /// <summary>Builds the device over <paramref name="stateDirectory"/> (created if missing) and the console over the streams.</summary>
+    public HostConsoleSession(string stateDirectory, TextReader input, TextWriter output, ConsoleOptions? options = null)
+    {
+        Storage = new DirectoryStorage(stateDirectory);
+        var hardware = new DeviceHardware
+        {
+            ModuleTransport = new SilentTransport(),
+            Clock = _clock,
+            Rtc = new ClockRtc(_clock),
+            Contact = new SimulatedInput(level: false),
+            ContactClosedLevel = false,
+            Pulses = new SimulatedPulseCounter(),
+            Battery = new SimulatedBench.FixedBattery(-1),
+            System = _system,
+            Storage = Storage,
+        };
+        Device = new SensorDevice(hardware, new DeviceOptions(), new SensorSettings());
+        Device.Setup();
+        _transport = new TextTransport(input, output);
+        Console = new AtCommandConsole(_transport, _clock, Device, options ?? new ConsoleOptions { NewLine = "\n" });
+    }
+
+    /// <summary>The device.</summary>
+    public SensorDevice Device { get; }
+
+    /// <summary>The console.</summary>
+    public AtCommandConsole Console { get; }
+
+    /// <summary>The device's flash.</summary>
+    public DirectoryStorage Storage { get; }
+
+    /// <summary>Runs until the input ends (then saves) or the device reboots.</summary>
+    public ConsoleSessionEnd Run()
+    {
+        while (true)
+        {
+            Console.Loop();
+            Device.Loop();
+            if (_system.RebootRequested)
+            {
+                // ATZ saved before rebooting; AT+FDR erased: saving now would undo it.
+                return ConsoleSessionEnd.Reboot;
+            }
+
+            if (_transport.IsDrained && Console.IsIdle)
+            {
+                Device.SaveAll();
+                return ConsoleSessionEnd.EndOfInput;
+            }
+
+            long wait = Math.Min(Console.NextDueMs, Device.NextDueMs) - _clock.UptimeMs;
+            if (wait > 0)
+            {
+                _transport.WaitForInput((int)Math.Min(wait, MaxSleepMs));
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using TuyaMcu.Tooling.Simulation;
+
+namespace TuyaMcu.Tooling.Power;
+
+/// <summary>Turns what a simulation counted into the activity the power model charges for.</summary>
+public static class SimulationActivity
+{
+    /// <summary>
+    /// The activity of a simulated run: every uplink is a radio session; records went out inside
+    /// uplink sessions (the firmware sends them right after the real-time report); timer wakes
+    /// that carried an uplink are charged as uplinks, the others as TR wakes; contact wakes as
+    /// contact events.
+    /// </summary>
+    public static ActivityCounts From(SensorSimulationResult result)
+    {
+        DeviceTotals t = result.Totals;
+        long timerWakes = t.TimerWakes;
+        long tdcWakes = Math.Min(timerWakes, Math.Max(0, result.Uplinks - t.ContactWakes));
+        return new ActivityCounts
+        {
+            Uplinks = result.Uplinks,
+            RecordReports = result.RecordsAcknowledged + result.RecordsFailed,
+            RecordSessions = 0,
+            ContactEvents = t.Wakes > 0 ? t.ContactWakes : result.ContactEvents,
+            TdcWakes = tdcWakes,
+            TrWakes = timerWakes - tdcWakes,
+            ModuleCommands = t.ModuleCommandsAnswered,
+            BytesSent = t.BytesSent,
+            ContactClosedTime = TimeSpan.FromMilliseconds(t.ContactClosedMs),
+        };
+    }
+}
