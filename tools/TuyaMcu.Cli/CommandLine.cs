@@ -16,6 +16,8 @@ public static class CommandLine
         new SchemaCommand(),
         new MonitorCommand(),
         new ConsoleCommand(),
+        new ModuleCommand(),
+        new McuCommand(),
     ];
 
     /// <summary>Runs the tool; returns the exit status.</summary>

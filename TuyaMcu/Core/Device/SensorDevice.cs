@@ -125,7 +125,7 @@ namespace TuyaMcu.Device
                 long due = Min(_dispatcher.NextDueMs, _application.NextDueMs);
                 if (_options.PowerMode == PowerMode.Battery)
                 {
-                    due = Min(due, _sleeping ? _sleepDeadline : _dispatcher.Link.LastActivityMs + _options.IdleBeforeSleepMs);
+                    due = Min(due, _sleeping ? _sleepDeadline : QuietFrom());
                 }
 
                 if (_batteryMonitor != null)
@@ -189,8 +189,7 @@ namespace TuyaMcu.Device
                 return;
             }
 
-            if (SleepInhibited || !_application.IsIdle || _dispatcher.Link.IsBusy
-                || now - _dispatcher.Link.LastActivityMs < _options.IdleBeforeSleepMs)
+            if (SleepInhibited || !_application.IsIdle || _dispatcher.Link.IsBusy || now < QuietFrom())
             {
                 return;
             }
@@ -202,7 +201,9 @@ namespace TuyaMcu.Device
             }
 
             SaveAll();
-            if (_dispatcher.State.SleepLocked || !_dispatcher.RequestModuleSleep(this, SleepTag))
+
+            // A wake that never talked to the module leaves it as asleep as it was: no 0xC0 to wake it.
+            if (UntouchedModule() || _dispatcher.State.SleepLocked || !_dispatcher.RequestModuleSleep(this, SleepTag))
             {
                 EnterDeepSleep(now);
                 return;
@@ -210,6 +211,18 @@ namespace TuyaMcu.Device
 
             _sleeping = true;
             _sleepDeadline = now + ModuleSleepTimeoutMs;
+        }
+
+        // The module may still answer or ask something for a while after the last frame; a wake
+        // from deep sleep that has not needed the module has nothing to wait for.
+        private long QuietFrom()
+        {
+            return UntouchedModule() ? 0 : _dispatcher.Link.LastActivityMs + _options.IdleBeforeSleepMs;
+        }
+
+        private bool UntouchedModule()
+        {
+            return _dispatcher.IsLinkDeferred && !_dispatcher.Link.HasTraffic;
         }
 
         void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)

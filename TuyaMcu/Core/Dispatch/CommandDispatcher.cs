@@ -90,7 +90,26 @@ namespace TuyaMcu.Dispatch
             _pendingObserver = new IRequestObserver[capacity];
             _pendingTag = new int[capacity];
             _pendingFlag = new bool[capacity];
-            _stageNextActionAt = clock.UptimeMs + (options.QuickStart ? 0 : options.ProductQueryWaitMs);
+            _stageNextActionAt = options.QuickStart ? long.MaxValue : clock.UptimeMs + options.ProductQueryWaitMs;
+        }
+
+        /// <summary>True while a quick start waits for <see cref="StartLink"/>: the module has not been needed since the wake.</summary>
+        public bool IsLinkDeferred
+        {
+            get { return _stage == StartupStage.AwaitProductQuery && _stageNextActionAt == long.MaxValue; }
+        }
+
+        /// <summary>
+        /// Begins a quick start that waits for the application (<see cref="DispatcherOptions.QuickStart"/>):
+        /// the network status is asked for now. Does nothing in any other case, so the application
+        /// may call it whenever it has something to send.
+        /// </summary>
+        public void StartLink()
+        {
+            if (IsLinkDeferred)
+            {
+                _stageNextActionAt = _clock.UptimeMs;
+            }
         }
 
         /// <summary>The link underneath, for its statistics.</summary>

@@ -35,8 +35,10 @@ namespace TuyaMcu.Dispatch
 
         /// <summary>
         /// Start-up after a deep-sleep wake: the module has been up all along and the clock survived,
-        /// so only the network status is asked for; time, identity and signal are not fetched again.
-        /// A product query from the module (it restarted) still runs the full start-up.
+        /// so nothing is asked until the application needs the module
+        /// (<see cref="CommandDispatcher.StartLink"/>), and then only the network status; time,
+        /// identity and signal are not fetched again. A wake that only takes a datalog record never
+        /// wakes the module. A product query from the module (it restarted) still runs the full start-up.
         /// </summary>
         public bool QuickStart;
 

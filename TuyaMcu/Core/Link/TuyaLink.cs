@@ -142,6 +142,12 @@ namespace TuyaMcu.Link
             get { return _lastActivityAt; }
         }
 
+        /// <summary>True once a frame has been sent or received since start-up (a deep-sleep wake that never needed the module has none).</summary>
+        public bool HasTraffic
+        {
+            get { return _statistics.FramesSent > 0 || _statistics.FramesReceived > 0; }
+        }
+
         /// <summary>True when a request is queued or in flight, or a frame is arriving.</summary>
         public bool IsBusy
         {

@@ -357,6 +357,12 @@ namespace TuyaMcu.Sensor
                 ReportPendingSetting();
             }
 
+            if (_uplinkDue && !_started)
+            {
+                // After a deep-sleep wake the link waits until there is something to send.
+                _dispatcher.StartLink();
+            }
+
             if (_uplinkDue && _uplinkStage == UplinkIdle && _online && _started)
             {
                 StartUplink(now);

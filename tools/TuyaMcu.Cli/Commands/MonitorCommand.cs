@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using TuyaMcu.Protocol;
 using TuyaMcu.Tooling.Decoding;
 using TuyaMcu.Tooling.Serial;
@@ -53,27 +52,13 @@ public sealed class MonitorCommand : ICommand
 
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
-        CommandArgs parsed = CommandArgs.Parse(args, ["--port", "--baud", "--capture", "--duration"], ["--pty"]);
+        CommandArgs parsed = CommandArgs.Parse(args, [.. SerialLineOptions.ValueOptions, "--capture"], [SerialLineOptions.PtyFlag]);
         parsed.RejectPositionals(Name);
-        string? port = parsed.Get("--port");
-        bool usePty = parsed.Has("--pty");
-        if (port == null && !usePty)
-        {
-            throw new UsageException("--port is required (or --pty)");
-        }
-
-        if (port != null && usePty)
-        {
-            throw new UsageException("--port and --pty cannot be used together");
-        }
-
-        int baud = (int)parsed.GetInteger("--baud", SerialPorts.DefaultBaudRate, 1, int.MaxValue);
-        TimeSpan? duration = parsed.Get("--duration") == null
-            ? null
-            : TimeSpan.FromSeconds(parsed.GetNumber("--duration", 0, 0.001, 1e7));
+        (string? port, int baud, TimeSpan? duration) = SerialLineOptions.From(parsed);
+        bool usePty = port == null;
         string? capturePath = parsed.Get("--capture");
 
-        try
+        return SerialCommandErrors.Guard(Name, console, () =>
         {
             SerialPorts.ValidateBaudRate(baud);
             using ISerialEndpoint line = usePty ? SerialPorts.OpenPseudoTerminal() : SerialPorts.Open(port!, baud);
@@ -88,22 +73,7 @@ public sealed class MonitorCommand : ICommand
             console.Error.WriteLine($"tuyamcu monitor: listening on {source}" + (duration == null ? ", Ctrl+C to stop" : ""));
             console.Error.Flush();
             return Monitor(line, source, capture, duration, console);
-        }
-        catch (SerialPortException e) when (e.Kind == SerialErrorKind.UnsupportedBaudRate)
-        {
-            throw new UsageException($"--baud: {e.Message}");
-        }
-        catch (SerialPortException e)
-        {
-            console.Out.Flush();
-            console.Error.WriteLine($"tuyamcu monitor: {e.Message}");
-            return 1;
-        }
-        catch (IOException e)
-        {
-            console.Error.WriteLine($"tuyamcu monitor: cannot write output: {e.Message}");
-            return 1;
-        }
+        }, "cannot write output: ");
     }
 
     private int Monitor(ISerialEndpoint line, string source, CaptureWriter? capture, TimeSpan? duration, CliConsole console)
@@ -160,62 +130,6 @@ public sealed class MonitorCommand : ICommand
             output.WriteLine($"{CaptureWriter.FormatTimestamp(receivedAt)} {describer.Describe(frame, checksumOk)}");
             output.Flush();
             capture?.WriteFrame(receivedAt, frame, checksumOk);
-        }
-    }
-
-    /// <summary>
-    /// Turns the first Ctrl+C (and SIGTERM) into a clean stop: the capture gets its summary and the
-    /// counters are printed. A second Ctrl+C ends the process the usual way.
-    /// </summary>
-    private sealed class StopSignals : IDisposable
-    {
-        private readonly CancellationTokenSource _stop;
-        private readonly PosixSignalRegistration? _terminate;
-
-        private StopSignals(CancellationTokenSource stop)
-        {
-            _stop = stop;
-            Console.CancelKeyPress += OnCancelKeyPress;
-            try
-            {
-                _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-                {
-                    context.Cancel = true;
-                    RequestStop();
-                });
-            }
-            catch (PlatformNotSupportedException)
-            {
-                _terminate = null;
-            }
-        }
-
-        public static StopSignals Register(CancellationTokenSource stop) => new(stop);
-
-        public void Dispose()
-        {
-            Console.CancelKeyPress -= OnCancelKeyPress;
-            _terminate?.Dispose();
-        }
-
-        private void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
-        {
-            if (!_stop.IsCancellationRequested)
-            {
-                e.Cancel = true;
-                RequestStop();
-            }
-        }
-
-        private void RequestStop()
-        {
-            try
-            {
-                _stop.Cancel();
-            }
-            catch (ObjectDisposedException)
-            {
-            }
         }
     }
 }

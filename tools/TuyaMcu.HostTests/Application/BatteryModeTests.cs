@@ -1,6 +1,8 @@
 using TuyaMcu.Device;
+using TuyaMcu.Protocol;
 using TuyaMcu.Sensor;
 using TuyaMcu.Tooling.Simulation;
+using TuyaMcu.Tooling.Timeline;
 
 namespace TuyaMcu.HostTests.Application;
 
@@ -90,16 +92,48 @@ public sealed class BatteryModeTests
     }
 
     [Fact]
-    public void WokenDevice_DoesNotFetchTimeAndIdentityAgain()
+    public void RecordOnlyWake_TakesTheRecord_WithoutWakingTheModule()
     {
         DeviceBench bench = Battery();
         bench.Loop.RunFor(5 * Minute);
-        long framesBefore = bench.Module.Statistics.FramesFromMcu;
+        List<byte> sent = McuCommands(bench);
+        uint nextRecord = bench.App.Datalog.NextSequence;
+        long wakes = bench.Totals().TimerWakes;
 
-        bench.Loop.RunFor(15 * Minute + 30_000);
+        bench.Loop.RunUntil(15 * Minute + 30_000);
 
-        // One TR wake: the network status question and the record report's exchange, nothing more.
-        Assert.InRange(bench.Module.Statistics.FramesFromMcu - framesBefore, 1, 4);
+        Assert.Equal(wakes + 1, bench.Totals().TimerWakes);
+        Assert.Equal(nextRecord + 1, bench.App.Datalog.NextSequence);
+        Assert.Empty(sent);
+        Assert.True(bench.IsAsleep);
+    }
+
+    [Fact]
+    public void UplinkWake_AsksOnlyTheNetworkStatus_ThenReportsAndSendsTheModuleToSleep()
+    {
+        DeviceBench bench = Battery();
+        bench.Loop.RunFor(5 * Minute);
+        List<byte> sent = McuCommands(bench);
+
+        bench.Loop.RunUntil(Hour + Minute);
+
+        // Three silent record wakes, then the TDC wake: no time, identity or product exchange again.
+        Assert.Equal(TuyaCommand.GetNetworkStatus, sent[0]);
+        Assert.Equal(TuyaCommand.SetDeviceSleep, sent[^1]);
+        Assert.Contains(TuyaCommand.ReportRealTimeStatus, sent);
+        Assert.Equal(4, sent.Count(c => c == TuyaCommand.ReportRecordData));
+        Assert.DoesNotContain(TuyaCommand.GetGmtTime, sent);
+        Assert.DoesNotContain(TuyaCommand.GetImei, sent);
+        Assert.Single(sent, c => c == TuyaCommand.GetNetworkStatus);
         Assert.Equal("f864237040014733", Convert.ToHexString(bench.App.DeviceId).ToLowerInvariant());
+    }
+
+    /// <summary>The commands of the frames the MCU sends from now on.</summary>
+    private static List<byte> McuCommands(DeviceBench bench)
+    {
+        var commands = new List<byte>();
+        var timeline = new WireTimeline(bench.Clock, new FrameText(), entry => commands.Add(entry.Command));
+        bench.World.FromMcu.Tap = timeline.McuSent;
+        return commands;
     }
 }

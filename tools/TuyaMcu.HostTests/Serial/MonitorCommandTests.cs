@@ -56,15 +56,6 @@ public sealed class MonitorCommandTests
         return (time, line[(space + 1)..]);
     }
 
-    private static string WaitForPty(SharedWriter error)
-    {
-        string? path = null;
-        Eventually.Until(
-            () => (path = error.Lines.FirstOrDefault(l => l.StartsWith("pty: ", StringComparison.Ordinal))?[5..]) != null,
-            "the monitor to print its pty");
-        return path!;
-    }
-
     [Fact]
     public async Task Prints_each_frame_with_a_timestamp_and_captures_what_decode_reads_back()
     {
@@ -82,7 +73,7 @@ public sealed class MonitorCommandTests
             ["--pty", "--capture", capture.Path, "--duration", "600"],
             new CliConsole(TextReader.Null, output, error)));
 
-        string slave = WaitForPty(error);
+        string slave = Eventually.PtyPath(error);
         using (PosixSerialPort program = PosixSerialPort.Open(slave, 9600))
         {
             // In pieces, as a UART would deliver them.
@@ -140,7 +131,7 @@ public sealed class MonitorCommandTests
         var output = new SharedWriter();
         var error = new SharedWriter();
         Task<int> monitor = Task.Run(() => new MonitorCommand(stop.Token).Run(["--pty"], new CliConsole(TextReader.Null, output, error)));
-        string slave = WaitForPty(error);
+        string slave = Eventually.PtyPath(error);
         byte[] heartbeat = Frame(TuyaCommand.SendHeartbeat);
         using (PosixSerialPort program = PosixSerialPort.Open(slave, 9600))
         {
@@ -225,7 +216,7 @@ public sealed class MonitorCommandTests
         var output = new SharedWriter();
         var error = new SharedWriter();
         Task<int> monitor = Task.Run(() => new MonitorCommand(stop.Token).Run(["--pty"], new CliConsole(TextReader.Null, output, error)));
-        using (PosixSerialPort program = PosixSerialPort.Open(WaitForPty(error), 115200))
+        using (PosixSerialPort program = PosixSerialPort.Open(Eventually.PtyPath(error), 115200))
         {
             program.Write(frame);
         }

@@ -25,6 +25,14 @@ internal static class Eventually
         }
     }
 
+    /// <summary>Waits for a command run with --pty to print "pty: PATH" on <paramref name="error"/>; returns the path.</summary>
+    public static string PtyPath(SharedWriter error)
+    {
+        string? path = null;
+        Until(() => (path = error.Lines.FirstOrDefault(l => l.StartsWith("pty: ", StringComparison.Ordinal))?[5..]) != null, "the pty path");
+        return path!;
+    }
+
     /// <summary>Reads exactly <paramref name="count"/> bytes from <paramref name="endpoint"/>, waiting with WaitForData.</summary>
     public static byte[] ReadExactly(ISerialEndpoint endpoint, int count)
     {

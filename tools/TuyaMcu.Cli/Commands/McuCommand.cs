@@ -1,0 +1,83 @@
+using TuyaMcu.Tooling.Sessions;
+
+namespace TuyaMcu.Cli.Commands;
+
+/// <summary>
+/// <c>mcu (--port DEV | --pty) [--baud N] [--state DIR] [--duration SECONDS]</c>: runs the firmware
+/// application on the host against a real Tuya NB-IoT module, prints the traffic decoded and takes
+/// contact, pulse and AT commands on standard input.
+/// </summary>
+public sealed class McuCommand : ICommand
+{
+    private readonly CancellationToken _stop;
+
+    /// <summary>The command as the tool runs it: stopped by 'quit', Ctrl+C, SIGTERM or --duration.</summary>
+    public McuCommand()
+        : this(CancellationToken.None)
+    {
+    }
+
+    /// <summary>A command that also stops when <paramref name="stop"/> fires (for running it in-process).</summary>
+    public McuCommand(CancellationToken stop)
+    {
+        _stop = stop;
+    }
+
+    public string Name => "mcu";
+
+    public string Summary => "run the firmware on the host against a real module on a serial line";
+
+    public string Usage => $"""
+        usage: tuyamcu mcu (--port DEV | --pty) [--baud N] [--state DIR] [--duration SECONDS]
+          Runs the firmware (link, dispatcher, the CPN01-style sensor application, always on) on
+          this computer against a Tuya NB-IoT module on a serial line (through a USB-serial adapter),
+          so a module can be tried before any board is flashed; or against 'tuyamcu module' on the
+          other end of a pseudo-terminal. The contact (it starts closed) and the pulse counter are
+          simulated and driven from the prompt. Every frame in both directions is printed, one line
+          each as 'sim' does; so are the AT console's answers and the firmware's log.
+          Each line typed on standard input is a command:
+        {ModuleCommand.Indent(McuPrompt.Help)}
+          A bad command gets one 'error: ...' line and changes nothing. Runs until 'quit', Ctrl+C (or
+          SIGTERM) or --duration (the end of standard input does not stop it), then saves and prints
+          its counters to standard error.
+          --state DIR        the device's flash is the directory DIR (created if missing), so settings,
+                             counters and datalog carry over to the next run (as with 'console');
+                             without it, nothing is kept
+        {SerialLineOptions.Usage}
+        Linux and macOS only (Windows COM ports are not supported yet).
+        exit status: 0 stopped, 1 the device could not be used (missing, busy, not a tty, permission
+        denied, unplugged), 2 bad arguments
+        """;
+
+    public int Run(IReadOnlyList<string> args, CliConsole console)
+    {
+        CommandArgs parsed = CommandArgs.Parse(args, [.. SerialLineOptions.ValueOptions, "--state"], [SerialLineOptions.PtyFlag]);
+        parsed.RejectPositionals(Name);
+        SerialLineOptions line = SerialLineOptions.From(parsed);
+        var options = new McuSessionOptions { StateDirectory = StateDirectory(parsed.Get("--state")), BaudRate = line.Baud };
+        return new SerialSessionHost(Name, _stop).Run(line, console, (endpoint, clock, output) => SerialSessions.Mcu(endpoint, clock, output, options));
+    }
+
+    /// <summary>The state directory, created now, so a bad one is a usage error before any port is opened.</summary>
+    private static string? StateDirectory(string? path)
+    {
+        if (path == null)
+        {
+            return null;
+        }
+
+        if (path.Trim().Length == 0)
+        {
+            throw new UsageException("--state needs a directory");
+        }
+
+        try
+        {
+            return Directory.CreateDirectory(path).FullName;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"--state {path}: {e.Message}");
+        }
+    }
+}

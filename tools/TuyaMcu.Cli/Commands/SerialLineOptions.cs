@@ -1,0 +1,45 @@
+using TuyaMcu.Tooling.Serial;
+
+namespace TuyaMcu.Cli.Commands;
+
+/// <summary>The line options <c>monitor</c>, <c>module</c> and <c>mcu</c> share: <c>(--port DEV | --pty) [--baud N] [--duration SECONDS]</c>.</summary>
+internal sealed record SerialLineOptions(string? Port, int Baud, TimeSpan? Duration)
+{
+    /// <summary>The options that take a value.</summary>
+    public static readonly string[] ValueOptions = ["--port", "--baud", "--duration"];
+
+    /// <summary>The switch that asks for a pseudo-terminal.</summary>
+    public const string PtyFlag = "--pty";
+
+    /// <summary>The options' part of the <c>module</c> and <c>mcu</c> usage texts.</summary>
+    public static string Usage => $"""
+          --port DEV         the serial device: /dev/ttyUSB0, /dev/ttyACM0, /dev/cu.usbserial-1410, ...
+                             opened exclusively, raw 8N1, no flow control
+          --pty              instead, create a pseudo-terminal and print its slave path to standard
+                             error as 'pty: /dev/pts/N', for the other side to open as its port
+          --baud N           line speed (default {SerialPorts.DefaultBaudRate}; 9600, 19200, 38400, 57600, 115200, ...)
+          --duration SECONDS stop after this long
+        """;
+
+    /// <summary>Reads the options from <paramref name="parsed"/> (a pseudo-terminal when <see cref="Port"/> is null).</summary>
+    public static SerialLineOptions From(CommandArgs parsed)
+    {
+        string? port = parsed.Get("--port");
+        bool usePty = parsed.Has(PtyFlag);
+        if (port == null && !usePty)
+        {
+            throw new UsageException("--port is required (or --pty)");
+        }
+
+        if (port != null && usePty)
+        {
+            throw new UsageException("--port and --pty cannot be used together");
+        }
+
+        int baud = (int)parsed.GetInteger("--baud", SerialPorts.DefaultBaudRate, 1, int.MaxValue);
+        TimeSpan? duration = parsed.Get("--duration") == null
+            ? null
+            : TimeSpan.FromSeconds(parsed.GetNumber("--duration", 0, 0.001, 1e7));
+        return new SerialLineOptions(port, baud, duration);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Runtime.InteropServices;
+
+namespace TuyaMcu.Cli;
+
+/// <summary>
+/// Turns the first Ctrl+C (and SIGTERM) into a clean stop, so a command can finish its work
+/// (close a capture, save state, print its counters). A second Ctrl+C ends the process the usual way.
+/// </summary>
+public sealed class StopSignals : IDisposable
+{
+    private readonly CancellationTokenSource _stop;
+    private readonly PosixSignalRegistration? _terminate;
+
+    private StopSignals(CancellationTokenSource stop)
+    {
+        _stop = stop;
+        Console.CancelKeyPress += OnCancelKeyPress;
+        try
+        {
+            _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                RequestStop();
+            });
+        }
+        catch (PlatformNotSupportedException)
+        {
+            _terminate = null;
+        }
+    }
+
+    public static StopSignals Register(CancellationTokenSource stop) => new(stop);
+
+    /// <summary>Stops listening.</summary>
+    public void Dispose()
+    {
+        Console.CancelKeyPress -= OnCancelKeyPress;
+        _terminate?.Dispose();
+    }
+
+    private void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
+    {
+        if (!_stop.IsCancellationRequested)
+        {
+            e.Cancel = true;
+            RequestStop();
+        }
+    }
+
+    private void RequestStop()
+    {
+        try
+        {
+            _stop.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+}

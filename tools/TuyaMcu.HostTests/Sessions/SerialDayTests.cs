@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using TuyaMcu.HostTests.Application;
+using TuyaMcu.Protocol;
+using TuyaMcu.Sensor;
+using TuyaMcu.Tooling.Simulation;
+using TuyaMcu.Tooling.Timeline;
+using Xunit.Abstractions;
+
+namespace TuyaMcu.HostTests.Sessions;
+
+/// <summary>
+/// <c>mcu</c> against <c>module</c> over a kernel pseudo-terminal pair, through the real serial
+/// code path, for a simulated day with contact events: what reached the module is checked.
+/// </summary>
+public sealed class SerialDayTests(SerialDayTests.DayRun day, ITestOutputHelper log) : IClassFixture<SerialDayTests.DayRun>
+{
+    private const long Second = 1000;
+    private const long Minute = 60 * Second;
+    private const long Hour = 60 * Minute;
+    private const long Day = 24 * Hour;
+    private const int Opens = 12;
+    private const int LongOpen = 5;
+    private const long ShortOpenMs = 2 * Minute;
+    private const long LongOpenMs = 15 * Minute;
+    private const int TdcSeconds = 1800;
+    private const int AlarmSeconds = 300;
+    private const long ConfiguredAt = Minute;
+
+    private static long OpenAt(int i) => Hour + i * 100 * Minute;
+
+    private static long CloseAt(int i) => OpenAt(i) + (i == LongOpen ? LongOpenMs : ShortOpenMs);
+
+    [Fact]
+    public void SimulatedDay_OverAPtyPair_ModuleGetsProductInfoAndTheDpCommandIsApplied()
+    {
+        Report();
+        ModuleSimulator module = day.Pair.Module.Module;
+
+        Assert.NotNull(module.McuProductInfo);
+        Assert.Equal("tuyamcucpn01", module.McuProductInfo!.ProductId);
+        Assert.Equal(1, module.Statistics.DpCommandsAcknowledged);
+        SensorSettings settings = day.Pair.Mcu.Device.Application.Settings;
+        Assert.Equal((TdcSeconds, 1, AlarmSeconds), (settings.TdcSeconds, settings.AlarmKeepStatus, settings.AlarmKeepTimeSeconds));
+        Assert.DoesNotContain(day.Pair.Replies, reply => reply.StartsWith("error", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SimulatedDay_OverAPtyPair_EveryOpenIsUplinkedWithItsCountAndTheLongOneRaisesTheAlarm()
+    {
+        var uplinks = CloudDps.Uplinks(day.Pair.Module.Module);
+
+        for (int count = 1; count <= Opens; count++)
+        {
+            Assert.Contains(uplinks, u => (bool)u.Dps[SensorDp.DoorContactState] && (int)u.Dps[SensorDp.TotalCount] == count);
+        }
+
+        var last = uplinks[^1];
+        Assert.Equal((false, Opens, false), ((bool)last.Dps[SensorDp.DoorContactState], (int)last.Dps[SensorDp.TotalCount], (bool)last.Dps[SensorDp.OpenAlarm]));
+        long alarmAt = OpenAt(LongOpen) + AlarmSeconds * Second;
+        var alarms = uplinks.Where(u => (bool)u.Dps[SensorDp.OpenAlarm]).ToList();
+        Assert.NotEmpty(alarms);
+        Assert.All(alarms, a => Assert.InRange(a.AtMs, alarmAt, CloseAt(LongOpen)));
+        Assert.Contains(uplinks, u => !(bool)u.Dps[SensorDp.DoorContactState] && (int)u.Dps[SensorDp.LastOpenDuration] == LongOpenMs / Minute);
+        Assert.Equal(2L * Opens, day.Pair.Mcu.Device.Application.ContactEvents);
+    }
+
+    [Fact]
+    public void SimulatedDay_OverAPtyPair_UplinksComeEveryTdcOnceItIsSet()
+    {
+        var periodic = CloudDps.Uplinks(day.Pair.Module.Module).Where(u => u.AtMs > ConfiguredAt).Select(u => u.AtMs).ToList();
+
+        Assert.True(periodic.Count >= Day / (TdcSeconds * Second), $"{periodic.Count} uplinks");
+        long slack = 30 * Second;
+        Assert.InRange(periodic[0], ConfiguredAt, ConfiguredAt + TdcSeconds * Second + slack);
+        Assert.All(periodic.Zip(periodic.Skip(1)), gap => Assert.InRange(gap.Second - gap.First, 0, TdcSeconds * Second + slack));
+        Assert.InRange(periodic[^1], Day - TdcSeconds * Second - slack, Day);
+    }
+
+    [Fact]
+    public void SimulatedDay_OverAPtyPair_RecordsArriveOnceEachWithTheirTimestamps()
+    {
+        ModuleSimulator module = day.Pair.Module.Module;
+        var records = CloudDps.Records(module);
+        var app = day.Pair.Mcu.Device.Application;
+        long start = day.Pair.Clock.StartUnixSeconds;
+        int trSeconds = app.Settings.TrSeconds;
+
+        Assert.True(records.Count >= Day / (trSeconds * Second) - app.Settings.Noud, $"{records.Count} records");
+        Assert.Equal(module.Statistics.RecordsReceived, records.Count);
+        Assert.Equal(app.RecordsAcknowledged, records.Count);
+        Assert.All(records, r => Assert.True(r.Accepted));
+        Assert.All(records, r => Assert.InRange(r.TimestampUnix, start, start + Day / Second));
+        Assert.All(records.Zip(records.Skip(1)), pair => Assert.InRange(pair.Second.TimestampUnix - pair.First.TimestampUnix, trSeconds - 1, trSeconds + 1));
+        Assert.All(records, r => Assert.Equal([SensorDp.DoorContactState, SensorDp.TotalCount, SensorDp.LastOpenDuration], r.Dps.Keys));
+        Assert.Equal(Opens, records.Max(r => (int)r.Dps[SensorDp.TotalCount]));
+    }
+
+    [Fact]
+    public void SimulatedDay_OverAPtyPair_NothingIsLostOrDuplicatedEitherWay()
+    {
+        LockstepPair pair = day.Pair;
+        ModuleStatistics s = pair.Module.Module.Statistics;
+        var link = pair.Mcu.Device.Dispatcher.Link.Statistics;
+
+        Assert.Equal((0L, 0L, 0L, 0L, 0L, 0L, 0L), (s.ChecksumErrors, s.MalformedFromMcu, s.UnknownFromMcu, s.StrayAnswers, s.Resends, s.UnansweredByMcu, s.ReportsFailedByCloud));
+        Assert.Equal((0L, 0L, 0L), (link.Retries, link.RequestsTimedOut, link.DuplicateModuleCommands));
+        Assert.Equal(s.FramesFromMcu, pair.ModuleOutput.Frames.Count(f => f.FromMcu));
+        Assert.Equal(s.FramesToMcu, pair.ModuleOutput.Frames.Count(f => !f.FromMcu));
+
+        // Both ends decoded the same frames, in the same order, each way.
+        Assert.Equal(Seen(pair.ModuleOutput, fromMcu: true), Seen(pair.McuOutput, fromMcu: true));
+        Assert.Equal(Seen(pair.ModuleOutput, fromMcu: false), Seen(pair.McuOutput, fromMcu: false));
+        Assert.All(pair.ModuleOutput.Frames.Concat(pair.McuOutput.Frames), f => Assert.True(f.ChecksumOk));
+    }
+
+    [Fact]
+    public void SimulatedDay_OverAPtyPair_PromptCommandsCrossTheLine()
+    {
+
+        Assert.Equal(CommandResult.BatteryOk, day.Pair.Module.Module.Statistics.LastBatteryAnswer);
+        Assert.Contains("RSRP level 80, -61 dBm, CSQ 31", day.Pair.McuOutput.NotesFrom("console"));
+    }
+
+    private static List<(byte Command, string Detail)> Seen(RecordingOutput output, bool fromMcu) =>
+        output.Frames.Where(f => f.FromMcu == fromMcu).Select(f => (f.Command, f.Detail)).ToList();
+
+    private void Report()
+    {
+        LockstepPair pair = day.Pair;
+        ModuleStatistics s = pair.Module.Module.Statistics;
+        log.WriteLine(
+            $"simulated day over {pair.SlavePath}: {day.RealTime.TotalSeconds:0.0} s real time, {pair.Passes} passes, {pair.Waits} waits for bytes in flight; " +
+            $"frames to mcu {s.FramesToMcu}, from mcu {s.FramesFromMcu}; bytes to mcu {pair.Bytes.ToMcu}, from mcu {pair.Bytes.FromMcu}; " +
+            $"reports {s.ReportsReceived}, records {s.RecordsReceived}");
+    }
+
+    /// <summary>The scripted day, run once for all the checks above (it is the expensive part), and what it took.</summary>
+    public sealed class DayRun : IDisposable
+    {
+        public DayRun()
+        {
+            Pair = new LockstepPair();
+            Pair.Type(ConfiguredAt, Pair.Module, $"set tdc={TdcSeconds} alarm_keep_status=open alarm_keep_time={AlarmSeconds}");
+            for (int i = 0; i < Opens; i++)
+            {
+                Pair.Type(OpenAt(i), Pair.Mcu, "open");
+                Pair.Type(CloseAt(i), Pair.Mcu, "close");
+            }
+
+            Pair.Type(22 * Hour, Pair.Module, "battery");
+            Pair.Type(23 * Hour, Pair.Mcu, "at AT+CSQ");
+            var watch = Stopwatch.StartNew();
+            Pair.RunUntil(Day);
+            RealTime = watch.Elapsed;
+        }
+
+        internal LockstepPair Pair { get; }
+
+        public TimeSpan RealTime { get; }
+
+        public void Dispose() => Pair.Dispose();
+    }
+}

@@ -1,0 +1,140 @@
+using TuyaMcu.Device;
+using TuyaMcu.Dispatch;
+using TuyaMcu.Hal;
+using TuyaMcu.Sensor;
+using TuyaMcu.Tooling.AtConsole;
+using TuyaMcu.Tooling.Simulation;
+using TuyaMcu.Tooling.Storage;
+using TuyaMcu.Tooling.Timeline;
+
+namespace TuyaMcu.Tooling.Sessions;
+
+/// <summary>
+/// The <c>mcu</c> command's session: the firmware application (<see cref="SensorDevice"/>, always
+/// on) on the host, talking to a real module over a line. Its contact and pulse counter are
+/// simulated inputs the prompt drives (<see cref="McuPrompt"/>), its flash is a directory or
+/// memory, its wall clock runs from the module's time, and its AT console sits behind the prompt.
+/// A reboot (ATZ, AT+FDR, the reset DP) rebuilds the firmware from what it saved. Every frame is
+/// decoded to the output with DPs by schema code; console lines and the firmware's log are notes.
+/// </summary>
+public sealed class McuSession : IInteractiveSession
+{
+    private readonly ISimulationClock _clock;
+    private readonly ISessionOutput _output;
+    private readonly DeviceHardware _hardware;
+    private readonly DeviceOptions _options = new();
+    private bool _rebootRequested;
+    private long _framesSent;
+    private long _framesReceived;
+
+    /// <summary>Builds and starts the firmware on <paramref name="transport"/>, in <paramref name="clock"/>'s time.</summary>
+    /// <exception cref="IOException">The state directory cannot be created or read.</exception>
+    public McuSession(ISimulationClock clock, IByteTransport transport, ISessionOutput output, McuSessionOptions? options = null)
+    {
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        _output = output ?? throw new ArgumentNullException(nameof(output));
+        options ??= new McuSessionOptions();
+        _options.Link.BaudRate = options.BaudRate;
+        DpRegistry dps = SensorDps.Create();
+        var timeline = new WireTimeline(clock, new FrameText(id => dps.Find(id)?.Code), Count);
+        Contact = new SimulatedInput(level: false);
+        Pulses = new SimulatedPulseCounter();
+        _hardware = new DeviceHardware
+        {
+            ModuleTransport = new TappedTransport(transport, timeline),
+            Clock = clock,
+            Rtc = new ClockRtc(clock),
+            Contact = Contact,
+            ContactClosedLevel = false,
+            Pulses = Pulses,
+            Battery = new SimulatedBench.FixedBattery(-1),
+            System = new SimulatedSystem { OnReboot = () => _rebootRequested = true },
+            Storage = options.StateDirectory == null ? new MemoryStorage() : new DirectoryStorage(options.StateDirectory),
+            Log = new NoteLog(clock, output, () => Device?.Application.Settings.Debug == true),
+        };
+        Prompt = new McuPrompt(this);
+        Boot();
+    }
+
+    /// <summary>The firmware (a new instance after each reboot).</summary>
+    public SensorDevice Device { get; private set; } = null!;
+
+    /// <summary>The AT console behind the prompt (a new one after each reboot).</summary>
+    public HostedAtConsole Console { get; private set; } = null!;
+
+    /// <summary>The prompt's interpreter.</summary>
+    public McuPrompt Prompt { get; }
+
+    /// <summary>The dry contact: low (false) is closed. It starts closed.</summary>
+    public SimulatedInput Contact { get; }
+
+    /// <summary>The meter's pulse counter.</summary>
+    public SimulatedPulseCounter Pulses { get; }
+
+    /// <summary>The wall clock (set from the module's time).</summary>
+    public IRealTimeClock Rtc => _hardware.Rtc;
+
+    /// <summary>Reboots so far.</summary>
+    public int Reboots { get; private set; }
+
+    /// <inheritdoc />
+    public long NextDueMs => Math.Min(Device.NextDueMs, Console.NextDueMs);
+
+    /// <inheritdoc />
+    public string Summary
+    {
+        get
+        {
+            SensorApplication app = Device.Application;
+            return $"frames to module {_framesSent}, from module {_framesReceived}; uplinks {app.Uplinks}, reports acknowledged {app.ReportsAcknowledged}, " +
+                $"records acknowledged {app.RecordsAcknowledged}; contact events {app.ContactEvents}, total {app.Counters.Total}; reboots {Reboots}";
+        }
+    }
+
+    /// <summary>Sets the contact: closed pulls the pin low.</summary>
+    public void SetContact(bool closed) => Contact.Level = !closed;
+
+    /// <summary>Shows a note on the output at the session's time.</summary>
+    public void Note(string source, string text) => _output.Note(_clock.UptimeMs, source, text);
+
+    /// <inheritdoc />
+    public void Poll()
+    {
+        Console.Loop();
+        Device.Loop();
+        if (_rebootRequested)
+        {
+            _rebootRequested = false;
+            Reboots++;
+            Note("mcu", "rebooting: the firmware starts again from what it saved");
+            Boot();
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Execute(string line, TextWriter reply) => Prompt.Execute(line, reply);
+
+    /// <inheritdoc />
+    public void Finish() => Device.SaveAll();
+
+    private void Boot()
+    {
+        Device = new SensorDevice(_hardware, _options, new SensorSettings());
+        Device.Setup();
+        Console = new HostedAtConsole(Device, _clock, line => Note("console", line));
+    }
+
+    private void Count(TimelineEntry entry)
+    {
+        if (entry.FromMcu)
+        {
+            _framesSent++;
+        }
+        else
+        {
+            _framesReceived++;
+        }
+
+        _output.Frame(entry);
+    }
+}

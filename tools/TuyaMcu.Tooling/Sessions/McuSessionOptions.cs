@@ -1,0 +1,13 @@
+using TuyaMcu.Tooling.Serial;
+
+namespace TuyaMcu.Tooling.Sessions;
+
+/// <summary>How the <c>mcu</c> session's firmware is set up.</summary>
+public sealed class McuSessionOptions
+{
+    /// <summary>The directory that is the device's flash (created if missing), or null to keep everything in memory.</summary>
+    public string? StateDirectory { get; set; }
+
+    /// <summary>The line speed, for the link's timing (a real UART paces the bytes itself).</summary>
+    public int BaudRate { get; set; } = SerialPorts.DefaultBaudRate;
+}

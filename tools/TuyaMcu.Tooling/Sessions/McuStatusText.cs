@@ -1,0 +1,41 @@
+using TuyaMcu.Dispatch;
+using TuyaMcu.Link;
+using TuyaMcu.Protocol;
+using TuyaMcu.Sensor;
+
+namespace TuyaMcu.Tooling.Sessions;
+
+/// <summary>What the <c>mcu</c> prompt's <c>status</c> prints: what the firmware knows about the module and itself.</summary>
+public static class McuStatusText
+{
+    private static readonly string[] EventModes = ["off", "both", "open", "close"];
+
+    /// <summary>Writes the status of <paramref name="session"/>'s firmware, a few lines.</summary>
+    public static void Write(McuSession session, TextWriter output)
+    {
+        ModuleState m = session.Device.Dispatcher.State;
+        SensorApplication app = session.Device.Application;
+        SensorSettings s = app.Settings;
+        LinkStatistics link = session.Device.Dispatcher.Link.Statistics;
+        output.WriteLine(
+            $"module: network status {m.NetworkStatus} ({NetworkStatus.GetName(m.NetworkStatus)}), operating status {OperatingStatus.GetName(m.OperatingStatus)}, " +
+            $"IMEI {m.Imei ?? "?"}, IMSI {m.Imsi ?? "?"}, ICCID {m.Iccid ?? "?"}, signal " +
+            (m.RsrpLevel < 0 ? "not asked yet" : $"CSQ {SignalConversion.RsrpLevelToCsq(m.RsrpLevel)} (RSRP level {m.RsrpLevel})"));
+        output.WriteLine(session.Rtc.IsSet
+            ? $"time: {DateTimeOffset.FromUnixTimeSeconds(session.Rtc.UnixSeconds):yyyy-MM-dd'T'HH:mm:ss'Z'} (from the module)"
+            : "time: not set (the module has not given it yet)");
+        output.WriteLine(
+            $"contact: {(app.IsClosed ? "closed" : "open")}, total {app.Counters.Total}, last open {app.Counters.LastOpenDurationMin} min, " +
+            $"alarm {(app.IsAlarmActive ? "on" : "off")}; pulses fed {session.Pulses.Total}");
+        output.WriteLine(
+            $"settings: TDC {s.TdcSeconds} s, TR {s.TrSeconds} s, NOUD {s.Noud}, event uplinks {EventModes[s.EventUplinkMode]}, " +
+            (s.AlarmKeepTimeSeconds == 0 ? "open alarm off" : $"alarm when {(s.AlarmKeepStatus == 1 ? "open" : "closed")} for {s.AlarmKeepTimeSeconds} s") +
+            $", {(s.WorkMode == SensorSettings.ModePulse ? "pulse" : "contact")} mode");
+        output.WriteLine(
+            $"uplinks {app.Uplinks}: reports acknowledged {app.ReportsAcknowledged}, failed {app.ReportFailures}; " +
+            $"records acknowledged {app.RecordsAcknowledged}, failed {app.RecordFailures}, pending {app.Datalog.PendingCount}");
+        output.WriteLine(
+            $"link: frames sent {link.FramesSent}, received {link.FramesReceived}; retries {link.Retries}, timeouts {link.RequestsTimedOut}; " +
+            $"DP commands applied {m.DpCommandsApplied}, rejected {m.DpCommandsRejected}" + (m.LastDpError == null ? "" : $" (last: {m.LastDpError})"));
+    }
+}

@@ -1,0 +1,37 @@
+using TuyaMcu.Dispatch;
+using TuyaMcu.Protocol;
+using TuyaMcu.Sensor;
+
+namespace TuyaMcu.Tooling.Sessions;
+
+/// <summary>
+/// The sensor's DPs as its schema (<see cref="SensorSchema"/>) defines them, without the firmware
+/// behind them: what the module side needs to name DPs in traffic and to encode DP commands.
+/// </summary>
+public static class SensorDps
+{
+    /// <summary>A registry of every schema DP; its handlers accept everything and report nothing.</summary>
+    public static DpRegistry Create()
+    {
+        var registry = new DpRegistry();
+        var handler = new SchemaOnly();
+        foreach (DpDefinition definition in DpSchema.Parse(SensorSchema.Json))
+        {
+            registry.Register(definition, handler);
+        }
+
+        return registry;
+    }
+
+    /// <summary>Stands where the firmware's handler would: the schema's own checks are all there is.</summary>
+    private sealed class SchemaOnly : IDpHandler
+    {
+        public string? Check(DpReader unit) => null;
+
+        public void Apply(DpReader unit)
+        {
+        }
+
+        public bool WriteCurrent(byte id, DpWriter writer) => false;
+    }
+}

@@ -1,0 +1,32 @@
+using TuyaMcu.Tooling.Serial;
+using TuyaMcu.Tooling.Simulation;
+
+namespace TuyaMcu.Tooling.Sessions;
+
+/// <summary>
+/// How the <c>module</c> and <c>mcu</c> commands put a session on a serial line — the one path
+/// the commands and their end-to-end test share.
+/// </summary>
+public static class SerialSessions
+{
+    /// <summary>
+    /// Opens the line: the serial device <paramref name="device"/> at <paramref name="baudRate"/>
+    /// (exclusively, raw 8N1), or, when it is null, a new pseudo-terminal whose slave path another
+    /// program opens as its port.
+    /// </summary>
+    /// <exception cref="SerialPortException">With a one-line message: missing, busy, not a tty, permission, unsupported rate or OS.</exception>
+    public static ISerialEndpoint OpenLine(string? device, int baudRate)
+    {
+        SerialPorts.ValidateBaudRate(baudRate);
+        return device == null ? SerialPorts.OpenPseudoTerminal() : SerialPorts.Open(device, baudRate);
+    }
+
+    /// <summary>The simulated module on <paramref name="line"/>, powered up now.</summary>
+    public static ModuleSession Module(ISerialEndpoint line, ISimulationClock clock, ISessionOutput output) =>
+        new(clock, new SerialModuleLine(line), output);
+
+    /// <summary>The firmware on <paramref name="line"/>, started now.</summary>
+    /// <exception cref="IOException">The state directory cannot be created or read.</exception>
+    public static McuSession Mcu(ISerialEndpoint line, ISimulationClock clock, ISessionOutput output, McuSessionOptions options) =>
+        new(clock, new SerialByteTransport(line), output, options);
+}
