@@ -38,14 +38,26 @@ public sealed class ProjectChecksTests : System.IDisposable
     }
 
     [Fact]
-    public void FilesOfANestedProjectAndOfBuildOutput_AreNotTheOuterProjects()
+    public void FilesOfBuildOutput_AreNotTheProjects()
+    {
+        string project = _repo.WriteLibrary("Lib", ("Numbers.cs", Clean));
+        _repo.Write("Lib/obj/Debug/Generated.cs", "namespace Lib { }");
+        _repo.Write("Lib/bin/Debug/Copied.cs", "namespace Lib { }");
+        _repo.Write("Lib/Inner/obj/Debug/Generated.cs", "namespace Lib { }");
+
+        Expect.None(_repo.RunGate(project).Violations);
+    }
+
+    [Fact]
+    public void FilesOfANestedProject_MustBeCompileItemsOfTheOuterProjectToo()
     {
         string project = _repo.WriteLibrary("Lib", ("Numbers.cs", Clean));
         _repo.WriteLibrary("Lib/Inner", ("Inner.cs", "namespace Inner { }"));
-        _repo.Write("Lib/obj/Debug/Generated.cs", "namespace Lib { }");
-        _repo.Write("Lib/bin/Debug/Copied.cs", "namespace Lib { }");
 
-        Expect.None(_repo.RunGate(project).Violations);
+        GateResult result = _repo.RunGate(project);
+
+        Expect.Violation(result.Violations, "Lib/Lib.nfproj", _repo.LineOf("Lib/Lib.nfproj", "<Compile Include=\"Numbers.cs\""),
+            "Lib/Inner/Inner.cs is not a Compile item, so the device build would not compile it: add <Compile Include=\"Inner\\Inner.cs\" />");
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+// The application (TuyaMcu.nfproj) compiles these sources into itself and has its own attributes;
+// only the library build defines TUYAMCU_CORE_LIBRARY.
+#if TUYAMCU_CORE_LIBRARY
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
@@ -8,3 +11,4 @@ using System.Runtime.CompilerServices;
 [assembly: AssemblyVersion("1.0.0.0")]
 [assembly: AssemblyFileVersion("1.0.0.0")]
 [assembly: InternalsVisibleTo("NFUnitTest")]
+#endif

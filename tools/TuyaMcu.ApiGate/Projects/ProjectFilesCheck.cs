@@ -8,8 +8,10 @@ namespace TuyaMcu.ApiGate.Projects;
 
 /// <summary>
 /// Check (a): the device build does not glob, so every .cs file in the project's folder must be
-/// one of its Compile items, and every Compile item must exist. Files in bin/, obj/ and in
-/// subfolders that hold their own .nfproj (a nested project's files) are not the project's.
+/// one of its Compile items, and every Compile item must exist. Files in bin/ and obj/ are not the
+/// project's. A nested project's files are: whatever lies under the project's folder is part of it,
+/// so a project that nests a library compiles the library's sources too (it must not also reference
+/// the nested project, or every type would be declared twice).
 /// </summary>
 internal static class ProjectFilesCheck
 {
@@ -78,9 +80,7 @@ internal static class ProjectFilesCheck
         foreach (string sub in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))
         {
             string name = Path.GetFileName(sub);
-            bool ignored = name.StartsWith('.')
-                || IgnoredFolders.Contains(name, StringComparer.OrdinalIgnoreCase)
-                || Directory.EnumerateFiles(sub, "*" + NfProject.Extension).Any();
+            bool ignored = name.StartsWith('.') || IgnoredFolders.Contains(name, StringComparer.OrdinalIgnoreCase);
             if (!ignored)
             {
                 foreach (string file in SourceFiles(sub))
