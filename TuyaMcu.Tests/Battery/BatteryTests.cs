@@ -55,6 +55,17 @@ namespace TuyaMcu.Tests.Battery
         }
 
         [TestMethod]
+        [DataRow(0, 2000, 1000)]
+        [DataRow(3100, 999, 1000)]
+        [DataRow(3100, 2000, 0)]
+        public void Monitor_RefusesAnUnusableConfiguration(int fullScaleMv, int ratioPermille, int intervalMs)
+        {
+            FakeAdc adc = new FakeAdc();
+
+            Assert.ThrowsException(typeof(ArgumentException), () => new BatteryMonitor(adc, fullScaleMv, ratioPermille, 0, null, intervalMs));
+        }
+
+        [TestMethod]
         public void Monitor_WithoutAnAdc_ReportsExternalPower()
         {
             BatteryMonitor monitor = new BatteryMonitor(null, 0, 0, 0, null, 1000);

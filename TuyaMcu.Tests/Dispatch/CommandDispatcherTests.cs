@@ -263,6 +263,46 @@ namespace TuyaMcu.Tests.Dispatch
             Assert.AreEqual(0L, rig.Dispatcher.State.DpCommandsRejected);
         }
 
+        [TestMethod]
+        public void AcceptedDpCommand_IsAppliedAndReportedBack_WithoutAllocating()
+        {
+            LevelAndSwitch handler = new LevelAndSwitch();
+            DpRegistry dps = new DpRegistry();
+            DpDefinition level = new DpDefinition(2, "level", "Level", DpType.Value, DpMode.ReadWrite);
+            level.Min = 0;
+            level.Max = 100;
+            level.Step = 5;
+            dps.Register(new DpDefinition(1, "switch", "Switch", DpType.Bool, DpMode.ReadWrite), handler);
+            dps.Register(level, handler);
+            FakeClock clock = new FakeClock();
+            CommandDispatcher dispatcher = new CommandDispatcher(new ScriptedTransport(), clock, clock, new LinkOptions(), new DispatcherOptions(), dps, new FixedBattery(-1), null, null);
+            IModuleCommandHandler module = dispatcher;
+            byte[] units = Hex.ToBytes("0101000101020200040000000A");
+            byte[] buffer = new byte[units.Length + FrameFormat.Overhead];
+            Frame command = new Frame(buffer, 0, FrameWriter.Write(buffer, 0, 0, TuyaCommand.SendCommand, units, 0, units.Length), 0);
+            byte[] answer = new byte[16];
+
+            // A warm-up command, so one-time costs are not counted.
+            module.Answer(command, answer, 0, answer.Length);
+            long before = AllocationProbe.AllocatedBytes();
+            if (before < 0)
+            {
+                Assert.SkipTest("allocation counting is not available on this runtime");
+            }
+
+            for (int i = 0; i < 5; i++)
+            {
+                module.Answer(command, answer, 0, answer.Length);
+            }
+
+            long allocated = AllocationProbe.AllocatedBytes() - before;
+            Assert.IsTrue(handler.On);
+            Assert.AreEqual(10, handler.Level);
+            Assert.AreEqual(12L, dispatcher.State.DpCommandsApplied);
+            Assert.AreEqual(6, dispatcher.Link.PendingRequests);
+            Assert.AreEqual(0L, allocated);
+        }
+
         /// <summary>A dispatcher over a scripted transport and a fake clock, with what it logged and the outcomes it gave.</summary>
         private sealed class Rig
         {
@@ -402,6 +442,35 @@ namespace TuyaMcu.Tests.Dispatch
             public bool SuccessAt(int index)
             {
                 return (bool)_successes[index];
+            }
+        }
+
+        /// <summary>A bool DP 1 and a value DP 2 whose handler allocates nothing.</summary>
+        private sealed class LevelAndSwitch : IDpHandler
+        {
+            public bool On;
+            public int Level;
+
+            public string Check(DpReader unit)
+            {
+                return null;
+            }
+
+            public void Apply(DpReader unit)
+            {
+                if (unit.Id == 1)
+                {
+                    On = unit.ReadBool();
+                }
+                else
+                {
+                    Level = unit.ReadValue();
+                }
+            }
+
+            public bool WriteCurrent(byte id, DpWriter writer)
+            {
+                return id == 1 ? writer.WriteBool(id, On) : writer.WriteValue(id, Level);
             }
         }
 

@@ -151,6 +151,20 @@ namespace TuyaMcu.Tests.Protocol
         }
 
         [TestMethod]
+        [DataRow("65 03 00 02 E2 41", "\uFFFDA")]
+        [DataRow("65 03 00 03 E2 82 41", "\uFFFDA")]
+        [DataRow("65 03 00 04 FF 68 C3 A9", "\uFFFDh\u00E9")]
+        public void ReadString_ReplacesACutShortCharacter_AndKeepsWhatFollows(string unitHex, string expected)
+        {
+            byte[] data = Hex.ToBytes(unitHex);
+            DpReader reader = new DpReader();
+            reader.Reset(data, 0, data.Length);
+
+            Assert.IsTrue(reader.MoveNext());
+            Assert.AreEqual(expected, reader.ReadString());
+        }
+
+        [TestMethod]
         public void Read_AcceptsEmptyStringAndRaw()
         {
             byte[] data = Hex.ToBytes("65 03 00 00 66 00 00 00");

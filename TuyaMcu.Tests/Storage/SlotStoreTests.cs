@@ -1,3 +1,4 @@
+using System;
 using nanoFramework.TestFramework;
 using TuyaMcu.Storage;
 using TuyaMcu.Tests.Support;
@@ -111,6 +112,13 @@ namespace TuyaMcu.Tests.Storage
             SlotStore other = new SlotStore(storage, "config", 2, 16);
             Assert.AreEqual(-1, other.Load());
             Assert.Contains("format 1, expected 2", other.LoadProblem);
+        }
+
+        [TestMethod]
+        public void PayloadsBeyondTheHeadersLengthField_AreRefusedUpFront()
+        {
+            // A larger copy could be written, but its 16-bit length would make every load call it torn.
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new SlotStore(new FakeStorage(), "state", 1, 65536));
         }
 
         private static SlotStore Save(FakeStorage storage, string hex)

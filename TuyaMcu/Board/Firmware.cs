@@ -34,7 +34,11 @@ namespace TuyaMcu.Board
         private int _failures;
         private long _firstFailureAt;
         private long _passes;
-        private long _watchedPasses = -1;
+
+        // The watchdog runs on a timer thread: it compares a 32-bit copy of the pass count, which the
+        // ESP32 reads and writes in one step (a long is two words and could be read half-updated).
+        private int _alive;
+        private int _watchedAlive = -1;
         private Timer _watchdog;
         private bool _stop;
 
@@ -84,6 +88,7 @@ namespace TuyaMcu.Board
         public void RunOnce()
         {
             _passes++;
+            _alive = (int)_passes;
             Guard(true);
             if (_console != null)
             {
@@ -183,14 +188,15 @@ namespace TuyaMcu.Board
 
         private void CheckAlive(object state)
         {
-            if (_passes == _watchedPasses)
+            int alive = _alive;
+            if (alive == _watchedAlive)
             {
                 _board.Log.Write(LogLevel.Error, "firmware", "main loop stalled; rebooting");
                 _hardware.System.Reboot();
                 return;
             }
 
-            _watchedPasses = _passes;
+            _watchedAlive = alive;
         }
     }
 }

@@ -89,6 +89,16 @@ public sealed class CommandArgs
     /// <summary>The option's value, or an error naming it.</summary>
     public string Require(string option) => Get(option) ?? throw new UsageException($"{option} is required");
 
+    /// <summary>
+    /// The value of an option that names a file, directory or device, or null when it was not given;
+    /// a blank value is an error ("--state needs a directory"), as no such thing has an empty name.
+    /// </summary>
+    public string? GetName(string option, string what)
+    {
+        string? value = Get(option);
+        return value == null || value.Trim().Length > 0 ? value : throw new UsageException($"{option} needs a {what}");
+    }
+
     /// <summary>An integer option (decimal, or hex with 0x) within [min, max], or the default.</summary>
     public long GetInteger(string option, long defaultValue, long min, long max)
     {

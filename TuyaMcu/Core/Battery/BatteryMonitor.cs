@@ -31,9 +31,11 @@ namespace TuyaMcu.Battery
         /// <param name="intervalMs">Time between measurements.</param>
         public BatteryMonitor(IAnalogInput adc, int fullScaleMv, int ratioPermille, int offsetMv, BatteryCurve curve, long intervalMs)
         {
-            if (adc != null && (fullScaleMv <= 0 || ratioPermille < 1000 || adc.MaxValue <= 0))
+            // A zero interval would measure (8 ADC reads) on every loop pass.
+            if (adc != null && (fullScaleMv <= 0 || ratioPermille < 1000 || adc.MaxValue <= 0 || intervalMs <= 0))
             {
-                throw new ArgumentException("battery ADC needs a positive full scale and a divider ratio of at least 1.000");
+                throw new ArgumentException("battery ADC: the full scale (" + fullScaleMv.ToString() + " mV), the ADC maximum (" + adc.MaxValue.ToString()
+                    + ") and the interval (" + intervalMs.ToString() + " ms) must be positive, the divider ratio (" + ratioPermille.ToString() + " permille) at least 1000");
             }
 
             _adc = adc;

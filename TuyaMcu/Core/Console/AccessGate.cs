@@ -27,12 +27,6 @@ namespace TuyaMcu.AtConsole
             get { return _open; }
         }
 
-        /// <summary>Wrong passwords since the last right one.</summary>
-        public int WrongAttempts
-        {
-            get { return _wrongAttempts; }
-        }
-
         /// <summary>When the inactivity timeout will close the session, or <see cref="long.MaxValue"/>.</summary>
         public long NextDueMs
         {
@@ -136,12 +130,6 @@ namespace TuyaMcu.AtConsole
             }
 
             return false;
-        }
-
-        /// <summary>Closes the session now.</summary>
-        public void Close()
-        {
-            _open = false;
         }
 
         // Compares every character whatever the first difference, so the time taken does not

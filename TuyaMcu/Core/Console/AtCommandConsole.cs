@@ -202,8 +202,7 @@ namespace TuyaMcu.AtConsole
 
             if (_gate.TryPassword(attempt, _device.Application.Settings.Password, now))
             {
-                _out.Line("Correct password");
-                _out.Ok();
+                _out.Reply("Correct password");
                 return;
             }
 
@@ -237,8 +236,7 @@ namespace TuyaMcu.AtConsole
                     ShortHelp();
                     return;
                 case AtForm.Reset:
-                    _out.Line("rebooting");
-                    _out.Ok();
+                    _out.Reply("rebooting");
                     _ended = true;
                     _device.Restart();
                     return;
@@ -255,8 +253,7 @@ namespace TuyaMcu.AtConsole
 
             if (line.Form == AtForm.Help)
             {
-                _out.Line(AtCommandCatalog.Get(id).Usage);
-                _out.Ok();
+                _out.Reply(AtCommandCatalog.Get(id).Usage);
                 return;
             }
 
@@ -286,8 +283,7 @@ namespace TuyaMcu.AtConsole
                 return;
             }
 
-            _out.Line("Factory reset: configuration, counters and datalog erased (device ID kept); rebooting");
-            _out.Ok();
+            _out.Reply("Factory reset: configuration, counters and datalog erased (device ID kept); rebooting");
             _ended = true;
             _device.FactoryReset();
         }
@@ -310,8 +306,7 @@ namespace TuyaMcu.AtConsole
                 unused = unused + " AT+" + AtCommandCatalog.DraginoOnlyAt(i);
             }
 
-            _out.Line(unused);
-            _out.Ok();
+            _out.Reply(unused);
         }
 
         private void Echo(byte value, LineEvent result)

@@ -30,6 +30,22 @@ namespace TuyaMcu.AtConsole
         }
 
         /// <summary>
+        /// Reads the set form's value as a whole number within <paramref name="min"/>..<paramref name="max"/>.
+        /// Null when it is one, else the refusal naming the command, the value and why, the range
+        /// followed by <paramref name="unit"/> and the reason by <paramref name="hint"/> (each may be null).
+        /// </summary>
+        public string ParseNumber(long min, long max, string unit, string hint, out long value)
+        {
+            string error = NumberText.Parse(Value, min, max, unit, out value);
+            if (error == null)
+            {
+                return null;
+            }
+
+            return Replies.BadValue(this, hint == null ? error : error + " " + hint);
+        }
+
+        /// <summary>
         /// Parses a trimmed, non-empty line. Returns null and the parsed line, or an error message
         /// (without the "ERROR: " prefix) naming what is wrong.
         /// </summary>

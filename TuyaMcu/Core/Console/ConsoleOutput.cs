@@ -39,6 +39,29 @@ namespace TuyaMcu.AtConsole
             Line("ERROR: " + reason);
         }
 
+        /// <summary>Answers with one line, then OK.</summary>
+        public void Reply(string text)
+        {
+            Line(text);
+            Ok();
+        }
+
+        /// <summary>
+        /// Ends a command that changes something: OK when <paramref name="error"/> is null, else the
+        /// refusal naming the command (and, for the set form, the value).
+        /// </summary>
+        public void Result(AtLine line, string error)
+        {
+            if (error == null)
+            {
+                Ok();
+            }
+            else
+            {
+                Error(line.Form == AtForm.Set ? Replies.BadValue(line, error) : line.Command + ": " + error);
+            }
+        }
+
         /// <summary>Ends the line being typed (echo).</summary>
         public void NewLine()
         {

@@ -120,8 +120,7 @@ namespace TuyaMcu.AtConsole
         {
             if (line.Form != AtForm.Set)
             {
-                _out.Line("hidden (" + line.Command + "=<new password> changes it)");
-                _out.Ok();
+                _out.Reply("hidden (" + line.Command + "=<new password> changes it)");
                 return;
             }
 
@@ -141,16 +140,15 @@ namespace TuyaMcu.AtConsole
         {
             if (line.Form != AtForm.Set)
             {
-                _out.Line(App.Settings.Debug ? "1" : "0");
-                _out.Ok();
+                _out.Reply(App.Settings.Debug ? "1" : "0");
                 return;
             }
 
             long value;
-            string error = NumberText.Parse(line.Value, 0, 1, out value);
+            string error = line.ParseNumber(0, 1, null, "(0 off, 1 on)", out value);
             if (error != null)
             {
-                _out.Error(Replies.BadValue(line, error + " (0 off, 1 on)"));
+                _out.Error(error);
                 return;
             }
 
@@ -163,20 +161,11 @@ namespace TuyaMcu.AtConsole
             if (line.Form != AtForm.Set)
             {
                 string id = DeviceIdText(_device);
-                _out.Line(id == null ? "unknown (taken from the IMEI once the module gives it; AT+DEUI=<16 hex digits> sets one)" : id);
-                _out.Ok();
+                _out.Reply(id == null ? "unknown (taken from the IMEI once the module gives it; AT+DEUI=<16 hex digits> sets one)" : id);
                 return;
             }
 
-            string error = App.SetDeviceId(line.Value);
-            if (error == null)
-            {
-                _out.Ok();
-            }
-            else
-            {
-                _out.Error(Replies.BadValue(line, error));
-            }
+            _out.Result(line, App.SetDeviceId(line.Value));
         }
 
         private void CachedData(AtLine line)
@@ -192,8 +181,7 @@ namespace TuyaMcu.AtConsole
                     }
                 }
 
-                _out.Line(log.PendingCount.ToString() + " cached record(s)");
-                _out.Ok();
+                _out.Reply(log.PendingCount.ToString() + " cached record(s)");
                 return;
             }
 
@@ -214,8 +202,7 @@ namespace TuyaMcu.AtConsole
 
             // The datalog is saved with the counters; do it now rather than at the next periodic save.
             _device.SaveAll();
-            _out.Line(cleared.ToString() + " cached record(s) cleared");
-            _out.Ok();
+            _out.Reply(cleared.ToString() + " cached record(s) cleared");
         }
 
         private void ClearDatalog(AtLine line)
@@ -229,8 +216,7 @@ namespace TuyaMcu.AtConsole
             int count = App.Datalog.Count;
             App.Datalog.Clear();
             _device.SaveAll();
-            _out.Line("Clear all stored sensor data: " + count.ToString() + " record(s)");
-            _out.Ok();
+            _out.Reply("Clear all stored sensor data: " + count.ToString() + " record(s)");
         }
 
         private void UplinkNow(AtLine line)
@@ -242,8 +228,7 @@ namespace TuyaMcu.AtConsole
             }
 
             App.RequestUplink();
-            _out.Line(_device.Dispatcher.State.IsCloudConnected ? "uplink requested" : "uplink requested; it goes out once the cloud is reachable");
-            _out.Ok();
+            _out.Reply(_device.Dispatcher.State.IsCloudConnected ? "uplink requested" : "uplink requested; it goes out once the cloud is reachable");
         }
 
         private static string RecordText(Datalog log, int index)

@@ -27,12 +27,6 @@ namespace TuyaMcu.AtConsole
             _chars = new char[maxLength];
         }
 
-        /// <summary>Characters in the line being typed (possibly more than the limit).</summary>
-        public int Length
-        {
-            get { return _length; }
-        }
-
         /// <summary>Feeds one byte and says what it did.</summary>
         public LineEvent Feed(byte value)
         {

@@ -132,15 +132,13 @@ namespace TuyaMcu.AtConsole
                 return;
             }
 
-            _out.Line(SuccessText(id, outcome));
-            _out.Ok();
+            _out.Reply(SuccessText(id, outcome));
         }
 
         private void SetApn(int id, AtLine line)
         {
-            if (line.Form != AtForm.Set)
+            if (!IsSetForm(line, "<apn>[,<pdp type>]"))
             {
-                _out.Error(line.Form == AtForm.Get ? Replies.CannotRead(line) : Replies.NeedsValue(line, "<apn>[,<pdp type>]"));
                 return;
             }
 
@@ -170,17 +168,16 @@ namespace TuyaMcu.AtConsole
 
         private void SetSeconds(int id, AtLine line, long min)
         {
-            if (line.Form != AtForm.Set)
+            if (!IsSetForm(line, "<seconds>"))
             {
-                _out.Error(line.Form == AtForm.Get ? Replies.CannotRead(line) : Replies.NeedsValue(line, "<seconds>"));
                 return;
             }
 
             long seconds;
-            string error = NumberText.Parse(line.Value, min, uint.MaxValue, out seconds);
+            string error = line.ParseNumber(min, uint.MaxValue, "s", null, out seconds);
             if (error != null)
             {
-                _out.Error(Replies.BadValue(line, error + " s"));
+                _out.Error(error);
                 return;
             }
 
@@ -210,17 +207,16 @@ namespace TuyaMcu.AtConsole
 
         private void SetSleepLock(int id, AtLine line)
         {
-            if (line.Form != AtForm.Set)
+            if (!IsSetForm(line, "<0|1>"))
             {
-                _out.Error(line.Form == AtForm.Get ? Replies.CannotRead(line) : Replies.NeedsValue(line, "<0|1>"));
                 return;
             }
 
             long value;
-            string error = NumberText.Parse(line.Value, 0, 1, out value);
+            string error = line.ParseNumber(0, 1, null, "(1 keeps the module awake, 0 lets it sleep)", out value);
             if (error != null)
             {
-                _out.Error(Replies.BadValue(line, error + " (1 keeps the module awake, 0 lets it sleep)"));
+                _out.Error(error);
                 return;
             }
 
@@ -229,6 +225,18 @@ namespace TuyaMcu.AtConsole
             {
                 QueueFull();
             }
+        }
+
+        // The module's settings are only ever set: the protocol has no query to read them back.
+        private bool IsSetForm(AtLine line, string valueForm)
+        {
+            if (line.Form == AtForm.Set)
+            {
+                return true;
+            }
+
+            _out.Error(line.Form == AtForm.Get ? Replies.CannotRead(line) : Replies.NeedsValue(line, valueForm));
+            return false;
         }
 
         private void Query(int id, AtLine line)
@@ -241,8 +249,7 @@ namespace TuyaMcu.AtConsole
 
             if (line.Form == AtForm.Get)
             {
-                _out.Line(KnownText(id));
-                _out.Ok();
+                _out.Reply(KnownText(id));
                 return;
             }
 

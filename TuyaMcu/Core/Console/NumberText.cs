@@ -12,9 +12,10 @@ namespace TuyaMcu.AtConsole
 
         /// <summary>
         /// Parses <paramref name="text"/> as a whole number within <paramref name="min"/>..<paramref name="max"/>.
-        /// Null when it is one, else why not (without naming the command: the caller does).
+        /// Null when it is one, else why not (without naming the command: the caller does); a range
+        /// refusal ends with <paramref name="unit"/> (e.g. "must be 30..16777215 s") unless it is null or empty.
         /// </summary>
-        public static string Parse(string text, long min, long max, out long value)
+        public static string Parse(string text, long min, long max, string unit, out long value)
         {
             value = 0;
             if (text == null || text.Length == 0)
@@ -47,7 +48,8 @@ namespace TuyaMcu.AtConsole
             long parsed = negative ? -magnitude : magnitude;
             if (parsed < min || parsed > max)
             {
-                return "must be " + min.ToString() + ".." + max.ToString();
+                string range = "must be " + min.ToString() + ".." + max.ToString();
+                return unit == null || unit.Length == 0 ? range : range + " " + unit;
             }
 
             value = parsed;

@@ -67,14 +67,11 @@ namespace TuyaMcu.AtConsole
             }
         }
 
-        /// <summary>
-        /// Parses <paramref name="text"/> as a value for <paramref name="dp"/> within the schema's
-        /// limits; null when it is one, else the reason (naming the limits).
-        /// </summary>
-        public static string ParseForDp(CommandDispatcher dispatcher, byte dp, string text, out int value)
+        // The value for dp as the schema limits it (range, unit, step), so that what passes here
+        // SensorApplication.Set accepts too; null when it is one, else the reason.
+        private string ParseForDp(byte dp, string text, out int value)
         {
-            value = 0;
-            DpDefinition definition = dispatcher.Dps.Find(dp);
+            DpDefinition definition = _device.Dispatcher.Dps.Find(dp);
             long min = 0;
             long max = 1;
             if (definition.Type == DpType.Value)
@@ -88,14 +85,21 @@ namespace TuyaMcu.AtConsole
             }
 
             long parsed;
-            string error = NumberText.Parse(text, min, max, out parsed);
-            if (error != null)
+            string error = NumberText.Parse(text, min, max, definition.Unit, out parsed);
+            if (error == null)
             {
-                return definition.Unit != null && definition.Unit.Length > 0 && error.StartsWith("must") ? error + " " + definition.Unit : error;
+                error = definition.CheckNumber((int)parsed);
             }
 
             value = (int)parsed;
-            return null;
+            return error;
+        }
+
+        private string ParseAndSet(byte dp, string text)
+        {
+            int value;
+            string error = ParseForDp(dp, text, out value);
+            return error != null ? error : App.Set(dp, value);
         }
 
         private SensorApplication App
@@ -107,25 +111,18 @@ namespace TuyaMcu.AtConsole
         {
             if (line.Form != AtForm.Set)
             {
-                Show(App.Get(dp).ToString());
+                _out.Reply(App.Get(dp).ToString());
                 return;
             }
 
-            int value;
-            string error = ParseForDp(_device.Dispatcher, dp, line.Value, out value);
-            if (error == null)
-            {
-                error = App.Set(dp, value);
-            }
-
-            Finish(line, error);
+            _out.Result(line, ParseAndSet(dp, line.Value));
         }
 
         private void AlarmTrigger(AtLine line)
         {
             if (line.Form != AtForm.Set)
             {
-                Show(App.Settings.AlarmKeepStatus.ToString() + "," + App.Settings.AlarmKeepTimeSeconds.ToString());
+                _out.Reply(App.Settings.AlarmKeepStatus.ToString() + "," + App.Settings.AlarmKeepTimeSeconds.ToString());
                 return;
             }
 
@@ -139,14 +136,14 @@ namespace TuyaMcu.AtConsole
             // Both are checked before either is set: a half-applied alarm would watch the wrong thing.
             int status;
             int seconds;
-            string error = ParseForDp(_device.Dispatcher, SensorDp.AlarmKeepStatus, line.Value.Substring(0, comma).Trim(), out status);
+            string error = ParseForDp(SensorDp.AlarmKeepStatus, line.Value.Substring(0, comma).Trim(), out status);
             if (error != null)
             {
                 _out.Error(Replies.BadValue(line, "keep status " + error));
                 return;
             }
 
-            error = ParseForDp(_device.Dispatcher, SensorDp.AlarmKeepTime, line.Value.Substring(comma + 1).Trim(), out seconds);
+            error = ParseForDp(SensorDp.AlarmKeepTime, line.Value.Substring(comma + 1).Trim(), out seconds);
             if (error != null)
             {
                 _out.Error(Replies.BadValue(line, "keep time " + error));
@@ -159,14 +156,14 @@ namespace TuyaMcu.AtConsole
                 error = App.Set(SensorDp.AlarmKeepTime, seconds);
             }
 
-            Finish(line, error);
+            _out.Result(line, error);
         }
 
         private void SetCount(AtLine line)
         {
             if (line.Form == AtForm.Get)
             {
-                Show(App.Get(SensorDp.TotalCount).ToString());
+                _out.Reply(App.Get(SensorDp.TotalCount).ToString());
                 return;
             }
 
@@ -176,14 +173,7 @@ namespace TuyaMcu.AtConsole
                 return;
             }
 
-            int value;
-            string error = ParseForDp(_device.Dispatcher, SensorDp.SetCount, line.Value, out value);
-            if (error == null)
-            {
-                error = App.Set(SensorDp.SetCount, value);
-            }
-
-            SaveCountsAndFinish(line, error);
+            SaveCountsAndFinish(line, ParseAndSet(SensorDp.SetCount, line.Value));
         }
 
         private void ClearCount(AtLine line)
@@ -202,19 +192,19 @@ namespace TuyaMcu.AtConsole
             // The CPN01 numbers its modes 1 (contact) and 2 (pulse); the DP 0 and 1.
             if (line.Form != AtForm.Set)
             {
-                Show((App.Settings.WorkMode + 1).ToString());
+                _out.Reply((App.Settings.WorkMode + 1).ToString());
                 return;
             }
 
             long mode;
-            string error = NumberText.Parse(line.Value, 1, 2, out mode);
+            string error = line.ParseNumber(1, 2, null, "(1 contact, 2 pulse)", out mode);
             if (error != null)
             {
-                _out.Error(Replies.BadValue(line, error + " (1 contact, 2 pulse)"));
+                _out.Error(error);
                 return;
             }
 
-            Finish(line, App.Set(SensorDp.WorkMode, (int)mode - 1));
+            _out.Result(line, App.Set(SensorDp.WorkMode, (int)mode - 1));
         }
 
         // Counts are saved at once: the periodic save may be 15 minutes away, and a count set by
@@ -226,25 +216,7 @@ namespace TuyaMcu.AtConsole
                 _device.SaveAll();
             }
 
-            Finish(line, error);
-        }
-
-        private void Show(string value)
-        {
-            _out.Line(value);
-            _out.Ok();
-        }
-
-        private void Finish(AtLine line, string error)
-        {
-            if (error == null)
-            {
-                _out.Ok();
-            }
-            else
-            {
-                _out.Error(line.Form == AtForm.Set ? Replies.BadValue(line, error) : line.Command + ": " + error);
-            }
+            _out.Result(line, error);
         }
     }
 }

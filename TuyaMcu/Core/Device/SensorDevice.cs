@@ -46,9 +46,10 @@ namespace TuyaMcu.Device
             SensorCounters counters = new SensorCounters();
             Datalog datalog = new Datalog(options.DatalogCapacity);
             byte[] deviceId = null;
+            DpDefinition[] schema = DpSchema.Parse(SensorSchema.Json);
             if (hardware.Storage != null)
             {
-                _persistence = new Persistence(hardware.Storage, DpSchema.Parse(SensorSchema.Json), options.DatalogCapacity, hardware.Log);
+                _persistence = new Persistence(hardware.Storage, schema, options.DatalogCapacity, hardware.Log);
                 deviceId = _persistence.Load(settings, counters, datalog);
             }
 
@@ -73,7 +74,7 @@ namespace TuyaMcu.Device
             _dispatcher = new CommandDispatcher(hardware.ModuleTransport, hardware.Clock, hardware.Rtc, options.Link, dispatcherOptions, dps, battery, options.Link.WakeBeforeSend ? hardware.WakePin : null, hardware.Log);
             ContactInput contact = new ContactInput(hardware.Contact, hardware.ContactClosedLevel, settings.DebounceMs);
             StatusLed led = new StatusLed(hardware.Led, hardware.LedOnLevel);
-            _application = new SensorApplication(_dispatcher, hardware.Clock, hardware.Rtc, contact, hardware.Pulses, battery, led, settings, counters, datalog, options.Dispatcher.McuVersion, hardware.Log);
+            _application = new SensorApplication(_dispatcher, schema, hardware.Clock, hardware.Rtc, contact, hardware.Pulses, battery, led, settings, counters, datalog, options.Dispatcher.McuVersion, hardware.Log);
             _application.Resumed = resumed;
             _dispatcher.State.SleepLocked = settings.SleepLock;
             if (deviceId != null)
@@ -174,8 +175,8 @@ namespace TuyaMcu.Device
             }
         }
 
-        // Battery mode: when idle, save, tell the module to sleep (unless its sleep lock is set),
-        // and sleep until the next timer or a contact change.
+        // Battery mode: when idle, tell the module to sleep (unless its sleep lock is set or this
+        // wake never needed it), then save and sleep until the next timer or a contact change.
         private void ConsiderSleep(long now)
         {
             if (_sleeping)
@@ -194,13 +195,10 @@ namespace TuyaMcu.Device
                 return;
             }
 
-            long wakeAt = Min(_application.NextDueMs, _batteryMonitor == null ? long.MaxValue : _batteryMonitor.NextDueMs);
-            if (wakeAt - now < _options.MinSleepMs)
+            if (NextWakeMs() - now < _options.MinSleepMs)
             {
                 return;
             }
-
-            SaveAll();
 
             // A wake that never talked to the module leaves it as asleep as it was: no 0xC0 to wake it.
             if (UntouchedModule() || _dispatcher.State.SleepLocked || !_dispatcher.RequestModuleSleep(this, SleepTag))
@@ -225,6 +223,12 @@ namespace TuyaMcu.Device
             return _dispatcher.IsLinkDeferred && !_dispatcher.Link.HasTraffic;
         }
 
+        // What must wake the chip: the application's timers and the battery measurement.
+        private long NextWakeMs()
+        {
+            return Min(_application.NextDueMs, _batteryMonitor == null ? long.MaxValue : _batteryMonitor.NextDueMs);
+        }
+
         void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)
         {
             if (_sleeping)
@@ -236,7 +240,7 @@ namespace TuyaMcu.Device
         private void EnterDeepSleep(long now)
         {
             _sleeping = false;
-            long wakeAt = Min(_application.NextDueMs, _batteryMonitor == null ? long.MaxValue : _batteryMonitor.NextDueMs);
+            long wakeAt = NextWakeMs();
             long sleepMs = wakeAt == long.MaxValue ? 24L * 3600 * 1000 : wakeAt - now;
             if (sleepMs < 1000)
             {

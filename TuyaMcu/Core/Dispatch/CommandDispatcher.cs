@@ -45,7 +45,7 @@ namespace TuyaMcu.Dispatch
         private readonly int[] _pendingGeneration;
         private readonly IRequestObserver[] _pendingObserver;
         private readonly int[] _pendingTag;
-        private readonly bool[] _pendingFlag;
+        private readonly bool[] _pendingSleepLock;
 
         private StartupStage _stage = StartupStage.AwaitProductQuery;
         private int _generation;
@@ -53,7 +53,6 @@ namespace TuyaMcu.Dispatch
         private long _stageNextActionAt;
         private bool _timeSyncInFlight;
         private long _timeNextAttemptAt = long.MaxValue;
-
 
         /// <summary>Creates the dispatcher and the link it runs on.</summary>
         /// <param name="transport">Byte stream to the module.</param>
@@ -89,7 +88,7 @@ namespace TuyaMcu.Dispatch
             _pendingGeneration = new int[capacity];
             _pendingObserver = new IRequestObserver[capacity];
             _pendingTag = new int[capacity];
-            _pendingFlag = new bool[capacity];
+            _pendingSleepLock = new bool[capacity];
             _stageNextActionAt = options.QuickStart ? long.MaxValue : clock.UptimeMs + options.ProductQueryWaitMs;
         }
 
@@ -285,7 +284,7 @@ namespace TuyaMcu.Dispatch
                 return false;
             }
 
-            _pendingFlag[slot] = locked;
+            _pendingSleepLock[slot] = locked;
             return true;
         }
 
@@ -441,13 +440,13 @@ namespace TuyaMcu.Dispatch
             int generation = _pendingGeneration[slot];
             IRequestObserver caller = _pendingObserver[slot];
             int callerTag = _pendingTag[slot];
-            bool flag = _pendingFlag[slot];
+            bool sleepLock = _pendingSleepLock[slot];
             _pendingUsed[slot] = false;
             _pendingObserver[slot] = null;
 
             if (outcome.Status == RequestStatus.Answered)
             {
-                string error = ApplyAnswer(outcome, flag);
+                string error = ApplyAnswer(outcome, sleepLock);
                 if (error != null)
                 {
                     outcome.Status = RequestStatus.Malformed;
@@ -490,7 +489,8 @@ namespace TuyaMcu.Dispatch
             }
         }
 
-        private string ApplyAnswer(RequestOutcome o, bool flag)
+        // sleepLock: the value a SetSleepLock request asked for (its answer carries none).
+        private string ApplyAnswer(RequestOutcome o, bool sleepLock)
         {
             byte[] b = o.Buffer;
             int at = o.DataOffset;
@@ -612,8 +612,7 @@ namespace TuyaMcu.Dispatch
                     return null;
 
                 case TuyaCommand.SetSleepLock:
-                    // The answer carries no data: the request's value is what now holds.
-                    _state.SleepLocked = flag;
+                    _state.SleepLocked = sleepLock;
                     return null;
 
                 default:
@@ -925,7 +924,7 @@ namespace TuyaMcu.Dispatch
             _pendingGeneration[slot] = _generation;
             _pendingObserver[slot] = observer;
             _pendingTag[slot] = tag;
-            _pendingFlag[slot] = false;
+            _pendingSleepLock[slot] = false;
             return slot;
         }
     }

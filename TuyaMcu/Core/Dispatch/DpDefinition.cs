@@ -102,22 +102,22 @@ namespace TuyaMcu.Dispatch
 
             if (Type == DpType.Value && (Min > Max || Step < 1))
             {
-                return "DP " + Id.ToString() + " (" + Code + "): value range is empty or step is not positive";
+                return Where() + ": value range is empty or step is not positive";
             }
 
             if (Type == DpType.Enum && (EnumCount < 1 || EnumCount > 256))
             {
-                return "DP " + Id.ToString() + " (" + Code + "): enum must have 1..256 values";
+                return Where() + ": enum must have 1..256 values";
             }
 
             if ((Type == DpType.String || Type == DpType.Raw) && (MaxLength < 0 || MaxLength > FrameFormat.MaxEncodableDataLength))
             {
-                return "DP " + Id.ToString() + " (" + Code + "): max length must be 0..65535";
+                return Where() + ": max length must be 0..65535";
             }
 
             if (Type == DpType.Bitmap && !DpType.IsValidLength(DpType.Bitmap, BitmapLength))
             {
-                return "DP " + Id.ToString() + " (" + Code + "): bitmap must be 1, 2 or 4 bytes";
+                return Where() + ": bitmap must be 1, 2 or 4 bytes";
             }
 
             return null;
@@ -129,15 +129,14 @@ namespace TuyaMcu.Dispatch
         /// </summary>
         public string CheckCommand(DpReader unit)
         {
-            string where = "DP " + Id.ToString() + " (" + Code + ")";
             if (!IsWritable)
             {
-                return where + " is read-only";
+                return Where() + " is read-only";
             }
 
             if (unit.Type != Type)
             {
-                return where + " is " + DpType.GetName(Type) + ", the command sent " + DpType.GetName(unit.Type);
+                return Where() + " is " + DpType.GetName(Type) + ", the command sent " + DpType.GetName(unit.Type);
             }
 
             switch (Type)
@@ -148,11 +147,11 @@ namespace TuyaMcu.Dispatch
                     return CheckNumber(unit.ReadEnum());
                 case DpType.String:
                 case DpType.Raw:
-                    return unit.ValueLength <= MaxLength ? null : where + ": " + unit.ValueLength.ToString() + " bytes exceed the maximum of " + MaxLength.ToString();
+                    return unit.ValueLength <= MaxLength ? null : Where() + ": " + unit.ValueLength.ToString() + " bytes exceed the maximum of " + MaxLength.ToString();
                 case DpType.Bitmap:
                     if (unit.ValueLength != BitmapLength)
                     {
-                        return where + ": bitmap must be " + BitmapLength.ToString() + " byte(s), got " + unit.ValueLength.ToString();
+                        return Where() + ": bitmap must be " + BitmapLength.ToString() + " byte(s), got " + unit.ValueLength.ToString();
                     }
 
                     return CheckNumber((int)unit.ReadBigEndian());
@@ -168,35 +167,40 @@ namespace TuyaMcu.Dispatch
         /// </summary>
         public string CheckNumber(int value)
         {
-            string where = "DP " + Id.ToString() + " (" + Code + ")";
             switch (Type)
             {
                 case DpType.Value:
                     if (value < Min || value > Max)
                     {
-                        return where + ": " + value.ToString() + " is outside " + Min.ToString() + ".." + Max.ToString();
+                        return Where() + ": " + value.ToString() + " is outside " + Min.ToString() + ".." + Max.ToString();
                     }
 
                     if (((long)value - Min) % Step != 0)
                     {
-                        return where + ": " + value.ToString() + " is not on the step " + Step.ToString() + " from " + Min.ToString();
+                        return Where() + ": " + value.ToString() + " is not on the step " + Step.ToString() + " from " + Min.ToString();
                     }
 
                     return null;
                 case DpType.Enum:
-                    return value >= 0 && value < EnumCount ? null : where + ": enum value " + value.ToString() + " is outside 0.." + (EnumCount - 1).ToString();
+                    return value >= 0 && value < EnumCount ? null : Where() + ": enum value " + value.ToString() + " is outside 0.." + (EnumCount - 1).ToString();
                 case DpType.Bool:
-                    return value == 0 || value == 1 ? null : where + ": a bool is 0 or 1, got " + value.ToString();
+                    return value == 0 || value == 1 ? null : Where() + ": a bool is 0 or 1, got " + value.ToString();
                 case DpType.Bitmap:
                     if (BitmapBits > 0 && BitmapBits < 32 && ((uint)value >> BitmapBits) != 0)
                     {
-                        return where + ": bits above bit " + (BitmapBits - 1).ToString() + " are set";
+                        return Where() + ": bits above bit " + (BitmapBits - 1).ToString() + " are set";
                     }
 
                     return null;
                 default:
-                    return where + " is " + DpType.GetName(Type) + ", not a number";
+                    return Where() + " is " + DpType.GetName(Type) + ", not a number";
             }
+        }
+
+        // Built only for a refusal: an accepted command allocates nothing.
+        private string Where()
+        {
+            return "DP " + Id.ToString() + " (" + Code + ")";
         }
     }
 }

@@ -112,7 +112,7 @@ namespace TuyaMcu.Dispatch
                 {
                     if (token != JsonToken.StartObject)
                     {
-                        throw new ArgumentException(where + ": property must be an object");
+                        throw new ArgumentException(where + ": property must be an object" + Where(reader));
                     }
 
                     while (true)
@@ -252,7 +252,7 @@ namespace TuyaMcu.Dispatch
             long value;
             if (token != JsonToken.Number || !reader.TryGetInt64(out value))
             {
-                throw new ArgumentException(where + ": " + field + " must be an integer");
+                throw new ArgumentException(where + ": " + field + " must be an integer" + Where(reader));
             }
 
             return value;
@@ -262,7 +262,7 @@ namespace TuyaMcu.Dispatch
         {
             if (token != JsonToken.String)
             {
-                throw new ArgumentException(where + ": " + field + " must be a string");
+                throw new ArgumentException(where + ": " + field + " must be a string" + Where(reader));
             }
 
             return reader.Text;
@@ -272,7 +272,7 @@ namespace TuyaMcu.Dispatch
         {
             if (token != JsonToken.StartArray)
             {
-                throw new ArgumentException(where + ": " + field + " must be an array of strings");
+                throw new ArgumentException(where + ": " + field + " must be an array of strings" + Where(reader));
             }
 
             ArrayList items = new ArrayList();

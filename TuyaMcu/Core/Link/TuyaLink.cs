@@ -44,7 +44,6 @@ namespace TuyaMcu.Link
 
         private long _lineFreeAt;
         private long _lastActivityAt;
-        private bool _sentOnce;
         private int _wakeStage;
         private long _wakeStageEndsAt;
 
@@ -449,8 +448,8 @@ namespace TuyaMcu.Link
 
             if (_wakeStage == 0)
             {
-                // After start-up the module may well be asleep (the MCU may have woken from deep sleep).
-                if (_sentOnce && _now - _lastActivityAt < _options.AssumeAsleepAfterMs)
+                // Before the first frame sent the module may well be asleep (the MCU may have woken from deep sleep).
+                if (_statistics.FramesSent > 0 && _now - _lastActivityAt < _options.AssumeAsleepAfterMs)
                 {
                     return true;
                 }
@@ -496,7 +495,6 @@ namespace TuyaMcu.Link
 
         private void Send(byte[] frame, int length)
         {
-            _sentOnce = true;
             _transport.Write(frame, 0, length);
             _statistics.FramesSent++;
             _lastActivityAt = _now;

@@ -73,23 +73,8 @@ namespace TuyaMcu.Sensor
         /// <summary>Adds a record; <paramref name="stamp"/> is Unix seconds when <paramref name="timeKnown"/>, else uptime ms. Returns its sequence number.</summary>
         public uint Add(bool closed, int total, int durationMin, bool timeKnown, long stamp)
         {
-            if (_count == _sequence.Length)
-            {
-                if (_pending[_first])
-                {
-                    OverwrittenPending++;
-                    PendingCount--;
-                }
-
-                _first = (_first + 1) % _sequence.Length;
-                _count--;
-            }
-
-            int slot = (_first + _count) % _sequence.Length;
             uint sequence = _nextSequence++;
-            Put(slot, sequence, closed, total, durationMin, timeKnown, stamp, true);
-            _count++;
-            PendingCount++;
+            Append(sequence, closed, total, durationMin, timeKnown, stamp, true);
             return sequence;
         }
 
@@ -105,26 +90,7 @@ namespace TuyaMcu.Sensor
                 return;
             }
 
-            if (_count == _sequence.Length)
-            {
-                if (_pending[_first])
-                {
-                    PendingCount--;
-                    OverwrittenPending++;
-                }
-
-                _first = (_first + 1) % _sequence.Length;
-                _count--;
-            }
-
-            int slot = (_first + _count) % _sequence.Length;
-            Put(slot, sequence, closed, total, durationMin, true, stamp, pending);
-            _count++;
-            if (pending)
-            {
-                PendingCount++;
-            }
-
+            Append(sequence, closed, total, durationMin, true, stamp, pending);
             if (sequence >= _nextSequence)
             {
                 _nextSequence = sequence + 1;
@@ -250,8 +216,22 @@ namespace TuyaMcu.Sensor
             return (_first + index) % _sequence.Length;
         }
 
-        private void Put(int slot, uint sequence, bool closed, int total, int durationMin, bool timeKnown, long stamp, bool pending)
+        // Stores a record after the newest, dropping the oldest when the ring is full.
+        private void Append(uint sequence, bool closed, int total, int durationMin, bool timeKnown, long stamp, bool pending)
         {
+            if (_count == _sequence.Length)
+            {
+                if (_pending[_first])
+                {
+                    OverwrittenPending++;
+                    PendingCount--;
+                }
+
+                _first = (_first + 1) % _sequence.Length;
+                _count--;
+            }
+
+            int slot = (_first + _count) % _sequence.Length;
             _sequence[slot] = sequence;
             _closed[slot] = closed;
             _total[slot] = total;
@@ -259,6 +239,11 @@ namespace TuyaMcu.Sensor
             _timeKnown[slot] = timeKnown;
             _stamp[slot] = stamp;
             _pending[slot] = pending;
+            _count++;
+            if (pending)
+            {
+                PendingCount++;
+            }
         }
     }
 }

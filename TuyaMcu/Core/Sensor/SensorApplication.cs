@@ -22,6 +22,7 @@ namespace TuyaMcu.Sensor
         private const int TagSignal = -1;
         private const int TagReport = -2;
         private const int TagSettingReport = -3;
+        private const int TagRecord = 0;
         private const int UplinkIdle = 0;
         private const int UplinkSignal = 1;
         private const int UplinkReport = 2;
@@ -47,10 +48,9 @@ namespace TuyaMcu.Sensor
         private readonly OpenAlarm _alarm = new OpenAlarm();
         private readonly Cpn01Payload _payload = new Cpn01Payload();
         private readonly DpWriter _writer = new DpWriter();
-        private readonly DpDefinition[] _schema;
         private readonly byte[] _report;
         private readonly byte[] _record = new byte[32];
-        private readonly byte[] _imeiScratch = new byte[8];
+        private readonly byte[] _previousDeviceId = new byte[8];
         private readonly int _version;
 
         private long _openedAtMs;
@@ -70,7 +70,7 @@ namespace TuyaMcu.Sensor
         private int _reportsPending;
 
         /// <summary>Wires the application to the dispatcher and registers its DPs (from <see cref="SensorSchema"/>).</summary>
-        public SensorApplication(CommandDispatcher dispatcher, IClock clock, IRealTimeClock rtc, ContactInput contact, IPulseCounter pulses, IBatteryLevel battery, StatusLed led, SensorSettings settings, SensorCounters counters, Datalog datalog, string mcuVersion, ILog log)
+        public SensorApplication(CommandDispatcher dispatcher, DpDefinition[] schema, IClock clock, IRealTimeClock rtc, ContactInput contact, IPulseCounter pulses, IBatteryLevel battery, StatusLed led, SensorSettings settings, SensorCounters counters, Datalog datalog, string mcuVersion, ILog log)
         {
             if (dispatcher == null || clock == null || rtc == null || contact == null || battery == null || settings == null || counters == null || datalog == null)
             {
@@ -91,10 +91,9 @@ namespace TuyaMcu.Sensor
             _version = Cpn01Payload.VersionNumber(mcuVersion);
             _report = new byte[FrameFormat.DefaultMaxDataLength];
 
-            _schema = DpSchema.Parse(SensorSchema.Json);
-            for (int i = 0; i < _schema.Length; i++)
+            for (int i = 0; i < schema.Length; i++)
             {
-                dispatcher.Dps.Register(_schema[i], this);
+                dispatcher.Dps.Register(schema[i], this);
             }
 
             dispatcher.SetObserver(this);
@@ -211,7 +210,7 @@ namespace TuyaMcu.Sensor
                 return;
             }
 
-            byte[] before = _imeiScratch;
+            byte[] before = _previousDeviceId;
             Array.Copy(_payload.DeviceId, before, 8);
             if (Cpn01Payload.DeviceIdFromImei(_dispatcher.State.Imei, _payload.DeviceId))
             {
@@ -442,12 +441,12 @@ namespace TuyaMcu.Sensor
             switch (dp)
             {
                 case SensorDp.DoorContactState: return _contact.IsClosed ? 0 : 1;
-                case SensorDp.BatteryPercentage: return BatteryPercent();
+                case SensorDp.BatteryPercentage: return _battery.Percent;
                 case SensorDp.BatteryState: return BatteryState();
                 case SensorDp.TotalCount: return _counters.Total24;
                 case SensorDp.LastOpenDuration: return _counters.LastOpenDurationMin;
                 case SensorDp.OpenAlarm: return _alarm.IsActive ? 1 : 0;
-                case SensorDp.BatteryVoltage: return BatteryMv();
+                case SensorDp.BatteryVoltage: return _battery.Millivolts;
                 case SensorDp.SignalStrength: return SignalConversion.RsrpLevelToCsq(_dispatcher.State.RsrpLevel);
                 case SensorDp.ReportInterval: return _settings.TdcSeconds;
                 case SensorDp.RecordInterval: return _settings.TrSeconds;
@@ -473,7 +472,7 @@ namespace TuyaMcu.Sensor
             }
 
             payload.Version = _version;
-            int mv = BatteryMv();
+            int mv = _battery.Millivolts;
             payload.BatteryMv = mv < 0 ? 0 : mv;
             payload.Signal = SignalConversion.RsrpLevelToCsq(_dispatcher.State.RsrpLevel);
             payload.Mod = _settings.WorkMode == SensorSettings.ModePulse ? 2 : 1;
@@ -604,6 +603,12 @@ namespace TuyaMcu.Sensor
             {
                 int value = unit.Type == DpType.Bool ? (unit.ReadBool() ? 1 : 0) : unit.Type == DpType.Enum ? unit.ReadEnum() : unit.ReadValue();
                 ApplySetting(unit.Id, value);
+                if (unit.Id == SensorDp.SetCount || unit.Id == SensorDp.ClearCount)
+                {
+                    // Write-only: the dispatcher's report-back shows nothing, so report total_count.
+                    QueueSettingReport(unit.Id);
+                }
+
                 return;
             }
 
@@ -683,7 +688,7 @@ namespace TuyaMcu.Sensor
                 return;
             }
 
-            // A record report.
+            // TagRecord: a record report.
             if (success)
             {
                 RecordsAcknowledged++;
@@ -886,14 +891,14 @@ namespace TuyaMcu.Sensor
             _writer.WriteBool(SensorDp.DoorContactState, !_datalog.ClosedAt(index));
             _writer.WriteValue(SensorDp.TotalCount, _datalog.TotalAt(index));
             _writer.WriteValue(SensorDp.LastOpenDuration, _datalog.DurationAt(index));
-            if (!_dispatcher.ReportRecord(_datalog.StampAt(index), _record, 0, _writer.Length, this, 0))
+            if (!_dispatcher.ReportRecord(_datalog.StampAt(index), _record, 0, _writer.Length, this, TagRecord))
             {
                 _uplinkStage = UplinkIdle;
             }
         }
 
         // A setting changed by AT command or downlink is reported, so the cloud shows it; the DP
-        // command path is reported back by the dispatcher already.
+        // command path is reported back by the dispatcher already, except for the write-only counts.
         private void QueueSettingReport(byte dp)
         {
             if (dp == SensorDp.SetCount || dp == SensorDp.ClearCount)
@@ -930,16 +935,6 @@ namespace TuyaMcu.Sensor
                 _reportsPending--;
                 return;
             }
-        }
-
-        private int BatteryPercent()
-        {
-            return _battery.Percent;
-        }
-
-        private int BatteryMv()
-        {
-            return _battery.Millivolts;
         }
 
         private int BatteryState()

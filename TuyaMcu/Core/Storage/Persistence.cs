@@ -34,6 +34,11 @@ namespace TuyaMcu.Storage
         private const int RecordBytes = 21;
         private const int StateFixedBytes = 53;
 
+        // The objects, as indices of _problems and arguments of TrySave.
+        private const int Config = 0;
+        private const int State = 1;
+        private const int Identity = 2;
+
         private readonly SlotStore _config;
         private readonly SlotStore _state;
         private readonly SlotStore _identity;
@@ -49,6 +54,7 @@ namespace TuyaMcu.Storage
         private long _savedTotal;
         private long _lastStateSaveAt;
         private bool _failing;
+        private bool _configLoaded;
 
         /// <summary>Persistence on <paramref name="storage"/>; the schema validates a loaded configuration.</summary>
         public Persistence(IStorage storage, DpDefinition[] schema, int datalogCapacity, ILog log)
@@ -118,7 +124,9 @@ namespace TuyaMcu.Storage
         public void Attach(SensorApplication app, long nowMs)
         {
             _app = app;
-            _savedSettingsVersion = app.SettingsVersion;
+            // Defaults in use because nothing valid was stored: save them, so the next start
+            // finds a good copy instead of reporting the same problem again.
+            _savedSettingsVersion = _configLoaded ? app.SettingsVersion : app.SettingsVersion - 1;
             _savedStateVersion = app.StateVersion;
             _savedIdentityVersion = app.IdentityVersion;
             _savedNextSequence = app.Datalog.NextSequence;
@@ -150,12 +158,12 @@ namespace TuyaMcu.Storage
 
             if (_app.SettingsVersion != _savedSettingsVersion)
             {
-                TrySave(0, nowMs);
+                TrySave(Config, nowMs);
             }
 
             if (_app.IdentityVersion != _savedIdentityVersion)
             {
-                TrySave(2, nowMs);
+                TrySave(Identity, nowMs);
             }
 
             if (_app.StateVersion == _savedStateVersion)
@@ -175,11 +183,11 @@ namespace TuyaMcu.Storage
                 || (counts >= CountSaveThreshold && sinceSave >= MinSaveSpacingMs);
             if (due)
             {
-                TrySave(1, nowMs);
+                TrySave(State, nowMs);
             }
         }
 
-        /// <summary>Saves everything now (before a reboot or deep sleep). Returns false if a write failed.</summary>
+        /// <summary>Saves now what is not saved yet (before a reboot or deep sleep): counters and datalog always, configuration and device ID when changed. Returns false if a write failed.</summary>
         public bool SaveAll(long nowMs)
         {
             if (_app == null)
@@ -187,11 +195,17 @@ namespace TuyaMcu.Storage
                 return true;
             }
 
-            bool ok = TrySave(0, nowMs);
-            ok = TrySave(1, nowMs) && ok;
+            // The configuration and the device ID are saved whenever they change, so only a
+            // change not yet saved is written; the counters and datalog always are.
+            bool ok = TrySave(State, nowMs);
+            if (_app.SettingsVersion != _savedSettingsVersion)
+            {
+                ok = TrySave(Config, nowMs) && ok;
+            }
+
             if (_app.IdentityVersion != _savedIdentityVersion)
             {
-                ok = TrySave(2, nowMs) && ok;
+                ok = TrySave(Identity, nowMs) && ok;
             }
 
             return ok;
@@ -208,11 +222,11 @@ namespace TuyaMcu.Storage
         {
             try
             {
-                if (which == 0)
+                if (which == Config)
                 {
                     SaveConfig();
                 }
-                else if (which == 1)
+                else if (which == State)
                 {
                     SaveState(nowMs);
                 }
@@ -238,7 +252,7 @@ namespace TuyaMcu.Storage
                     _log.Write(LogLevel.Error, Component, "save failed: " + e.Message);
                 }
 
-                if (which == 1)
+                if (which == State)
                 {
                     _lastStateSaveAt = nowMs;
                 }
@@ -263,17 +277,17 @@ namespace TuyaMcu.Storage
             _cursor.WriteInt32(s.DebounceMs);
             _cursor.WriteString(s.Password);
             _cursor.WriteByte((s.Debug ? 1 : 0) | (s.SleepLock ? 2 : 0));
-            _config.Save(_cursor.Position - SlotStore.HeaderLength);
+            Commit(_config);
             _savedSettingsVersion = _app.SettingsVersion;
         }
 
         private void LoadConfig(SensorSettings settings)
         {
             int length = _config.Load();
-            _problems[0] = _config.LoadProblem;
+            _problems[Config] = _config.LoadProblem;
             if (length < 0)
             {
-                Report(0);
+                Report(Config);
                 return;
             }
 
@@ -294,11 +308,13 @@ namespace TuyaMcu.Storage
             loaded.Debug = (flags & 1) != 0;
             loaded.SleepLock = (flags & 2) != 0;
 
-            string error = _cursor.Overrun || !_cursor.AtEnd || flags > 3 ? "configuration has the wrong length" : Check(loaded);
+            string error = _cursor.Overrun || !_cursor.AtEnd ? length.ToString() + " bytes is not the length of a configuration"
+                : flags > 3 ? "unknown flags 0x" + flags.ToString("X2")
+                : Check(loaded);
             if (error != null)
             {
-                _problems[0] = "configuration not used: " + error;
-                Report(0);
+                _problems[Config] = "configuration not used: " + error;
+                Report(Config);
                 return;
             }
 
@@ -315,7 +331,8 @@ namespace TuyaMcu.Storage
             settings.Password = loaded.Password;
             settings.Debug = loaded.Debug;
             settings.SleepLock = loaded.SleepLock;
-            Report(0);
+            Report(Config);
+            _configLoaded = true;
         }
 
         private string Check(SensorSettings s)
@@ -425,20 +442,32 @@ namespace TuyaMcu.Storage
                 _cursor.WriteInt32(log.DurationAt(i));
             }
 
-            _state.Save(_cursor.Position - SlotStore.HeaderLength);
+            Commit(_state);
             _savedStateVersion = _app.StateVersion;
             _savedNextSequence = log.NextSequence;
             _savedTotal = c.Total;
             _lastStateSaveAt = nowMs;
         }
 
+        // Saves what the cursor wrote; a copy cut short by a full buffer would pass its CRC and then
+        // be refused at start-up in place of the good copy before it, so it is not written.
+        private void Commit(SlotStore store)
+        {
+            if (_cursor.Overrun)
+            {
+                throw new InvalidOperationException(store.Name + " does not fit its " + store.MaxPayload.ToString() + "-byte store");
+            }
+
+            store.Save(_cursor.Position - SlotStore.HeaderLength);
+        }
+
         private void LoadState(SensorCounters counters, Datalog datalog)
         {
             int length = _state.Load();
-            _problems[1] = _state.LoadProblem;
+            _problems[State] = _state.LoadProblem;
             if (length < 0)
             {
-                Report(1);
+                Report(State);
                 return;
             }
 
@@ -452,10 +481,17 @@ namespace TuyaMcu.Storage
             long nextTr = _cursor.ReadInt64();
             uint nextSequence = (uint)_cursor.ReadInt32();
             int records = _cursor.ReadInt32();
-            if (_cursor.Overrun || total < 0 || duration < 0 || flags > 7 || records < 0 || records > datalog.Capacity || length != StateFixedBytes + records * RecordBytes)
+            string error = _cursor.Overrun ? length.ToString() + " bytes is too short for the counters"
+                : records < 0 || records > datalog.Capacity ? records.ToString() + " records do not fit the datalog's " + datalog.Capacity.ToString()
+                : length != StateFixedBytes + records * RecordBytes ? length.ToString() + " bytes is not the length of " + records.ToString() + " records"
+                : total < 0 ? "negative total " + total.ToString()
+                : duration < 0 || duration > 0xFFFFFF ? "last open duration " + duration.ToString() + " is outside 0..16777215"
+                : flags > 7 ? "unknown flags 0x" + flags.ToString("X2")
+                : CheckRecords(records);
+            if (error != null)
             {
-                _problems[1] = "counters and datalog not used: the saved state is inconsistent";
-                Report(1);
+                _problems[State] = "counters and datalog not used: " + error;
+                Report(State);
                 return;
             }
 
@@ -469,6 +505,7 @@ namespace TuyaMcu.Storage
             counters.NextTdcUnix = nextTdc;
             counters.NextTrUnix = nextTr;
             datalog.Clear();
+            _cursor.Reset(_state.Buffer, SlotStore.HeaderLength + StateFixedBytes, records * RecordBytes);
             for (int i = 0; i < records; i++)
             {
                 uint sequence = (uint)_cursor.ReadInt32();
@@ -480,7 +517,35 @@ namespace TuyaMcu.Storage
             }
 
             datalog.ReserveSequence(nextSequence);
-            Report(1);
+            Report(State);
+        }
+
+        // Reads the records the cursor is on, so that nothing is applied before all of them are
+        // known to be good: values the firmware could have made, numbered oldest first.
+        private string CheckRecords(int records)
+        {
+            uint previous = 0;
+            for (int i = 0; i < records; i++)
+            {
+                uint sequence = (uint)_cursor.ReadInt32();
+                _cursor.ReadInt64();
+                int flags = _cursor.ReadByte();
+                int total = _cursor.ReadInt32();
+                int duration = _cursor.ReadInt32();
+                string wrong = i > 0 && sequence <= previous ? "its sequence number does not follow " + previous.ToString()
+                    : flags > 3 ? "unknown flags 0x" + flags.ToString("X2")
+                    : total < 0 || total > 0xFFFFFF ? "its total " + total.ToString() + " is outside 0..16777215"
+                    : duration < 0 || duration > 0xFFFFFF ? "its open duration " + duration.ToString() + " is outside 0..16777215"
+                    : null;
+                if (wrong != null)
+                {
+                    return "record " + (i + 1).ToString() + " of " + records.ToString() + " (sequence " + sequence.ToString() + "): " + wrong;
+                }
+
+                previous = sequence;
+            }
+
+            return null;
         }
 
         private void SaveIdentity()
@@ -494,23 +559,23 @@ namespace TuyaMcu.Storage
         private byte[] LoadIdentity()
         {
             int length = _identity.Load();
-            _problems[2] = _identity.LoadProblem;
+            _problems[Identity] = _identity.LoadProblem;
             int flag = length == 9 ? _identity.Buffer[SlotStore.HeaderLength + 8] : -1;
             if (length != 9 || flag > 1)
             {
                 if (length >= 0)
                 {
-                    _problems[2] = "device ID not used: wrong length or flag";
+                    _problems[Identity] = "device ID not used: " + (length != 9 ? length.ToString() + " bytes, expected 9" : "flag " + flag.ToString() + " is not 0 or 1");
                 }
 
-                Report(2);
+                Report(Identity);
                 return null;
             }
 
             byte[] id = new byte[8];
             Array.Copy(_identity.Buffer, SlotStore.HeaderLength, id, 0, 8);
             DeviceIdFixed = flag == 1;
-            Report(2);
+            Report(Identity);
             return id;
         }
 

@@ -34,6 +34,12 @@ namespace TuyaMcu.Storage
                 throw new ArgumentNullException("storage");
             }
 
+            if (maxPayload < 0 || maxPayload > 0xFFFF)
+            {
+                // The header's length field is 16 bits: a larger copy could be written but never loaded.
+                throw new ArgumentOutOfRangeException("maxPayload", name + ": a slot holds 0..65535 payload bytes, not " + maxPayload.ToString());
+            }
+
             _storage = storage;
             _slotA = name + ".a";
             _slotB = name + ".b";
@@ -70,7 +76,6 @@ namespace TuyaMcu.Storage
         /// </summary>
         public int Load()
         {
-            LoadProblem = null;
             uint sequenceA;
             uint sequenceB;
             string problemA;
@@ -78,18 +83,7 @@ namespace TuyaMcu.Storage
             int lengthA = Check(_slotA, out sequenceA, out problemA);
             int lengthB = Check(_slotB, out sequenceB, out problemB);
             bool useA = lengthA >= 0 && (lengthB < 0 || sequenceA - sequenceB < 0x80000000u);
-            if (lengthA >= 0 && lengthB >= 0 && sequenceA == sequenceB)
-            {
-                useA = true;
-            }
-
-            string problem = problemA != null ? problemA : problemB;
-            if (problemA != null && problemB != null)
-            {
-                problem = problemA + "; " + problemB;
-            }
-
-            LoadProblem = problem;
+            LoadProblem = Join(problemA, problemB);
             if (lengthA < 0 && lengthB < 0)
             {
                 _sequence = 0;
@@ -97,10 +91,16 @@ namespace TuyaMcu.Storage
                 return -1;
             }
 
-            // Read the chosen slot last, so the buffer holds it.
-            int length = useA ? Check(_slotA, out sequenceA, out problemA) : Check(_slotB, out sequenceB, out problemB);
+            // Numbering goes on from the newest good copy even if reading it again fails below:
+            // a save numbered lower would lose to that copy at the next start.
             _sequence = useA ? sequenceA : sequenceB;
             _lastWasA = useA;
+
+            // Read the chosen slot last, so the buffer holds it.
+            uint reread;
+            string rereadProblem;
+            int length = Check(useA ? _slotA : _slotB, out reread, out rereadProblem);
+            LoadProblem = Join(LoadProblem, rereadProblem);
             return length;
         }
 
@@ -136,6 +136,11 @@ namespace TuyaMcu.Storage
             _storage.Delete(_slotB);
             _sequence = 0;
             _lastWasA = false;
+        }
+
+        private static string Join(string first, string second)
+        {
+            return first == null ? second : second == null ? first : first + "; " + second;
         }
 
         private int Check(string slot, out uint sequence, out string problem)

@@ -4,8 +4,9 @@ namespace TuyaMcu.Text
 {
     /// <summary>
     /// A small pull reader for JSON text: the product-info and APN payloads, and the DP schema.
-    /// It checks structure (balanced brackets, commas, colons) as it goes and reports the first
-    /// problem as an <see cref="JsonToken.Error"/> token with a message naming the position.
+    /// It checks structure (balanced brackets, commas, colons) and the number grammar as it goes,
+    /// and reports the first problem as an <see cref="JsonToken.Error"/> token with a message naming
+    /// the position.
     /// It never throws on malformed input. Strings and names are allocated.
     /// </summary>
     public sealed class JsonReader
@@ -33,12 +34,6 @@ namespace TuyaMcu.Text
 
         /// <summary>Why the last token is <see cref="JsonToken.Error"/>.</summary>
         public string Error { get; private set; }
-
-        /// <summary>Nesting depth after the last token (0 at top level).</summary>
-        public int Depth
-        {
-            get { return _depth; }
-        }
 
         /// <summary>Reads the next token.</summary>
         public JsonToken Read()
@@ -280,6 +275,7 @@ namespace TuyaMcu.Text
             }
         }
 
+        // JSON's number grammar: -? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?
         private JsonToken ReadNumber()
         {
             int start = _position;
@@ -288,16 +284,33 @@ namespace TuyaMcu.Text
                 _position++;
             }
 
-            int digits = 0;
-            while (_position < _json.Length && IsNumberChar(_json[_position]))
-            {
-                _position++;
-                digits++;
-            }
-
-            if (digits == 0)
+            int integerStart = _position;
+            if (SkipDigits() == 0 || (_json[integerStart] == '0' && _position - integerStart > 1))
             {
                 return Fail("malformed number");
+            }
+
+            if (_position < _json.Length && _json[_position] == '.')
+            {
+                _position++;
+                if (SkipDigits() == 0)
+                {
+                    return Fail("malformed number");
+                }
+            }
+
+            if (_position < _json.Length && (_json[_position] == 'e' || _json[_position] == 'E'))
+            {
+                _position++;
+                if (_position < _json.Length && (_json[_position] == '+' || _json[_position] == '-'))
+                {
+                    _position++;
+                }
+
+                if (SkipDigits() == 0)
+                {
+                    return Fail("malformed number");
+                }
             }
 
             Text = _json.Substring(start, _position - start);
@@ -305,9 +318,15 @@ namespace TuyaMcu.Text
             return JsonToken.Number;
         }
 
-        private static bool IsNumberChar(char c)
+        private int SkipDigits()
         {
-            return (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-';
+            int start = _position;
+            while (_position < _json.Length && _json[_position] >= '0' && _json[_position] <= '9')
+            {
+                _position++;
+            }
+
+            return _position - start;
         }
 
         private bool Matches(string literal)

@@ -139,33 +139,22 @@ namespace TuyaMcu.Text
                     continue;
                 }
 
-                if (i + needed >= end)
+                int k = 1;
+                while (k <= needed && i + k < end && (buffer[i + k] & 0xC0) == 0x80)
                 {
-                    chars[length++] = Replacement;
-                    break;
+                    code = (code << 6) | (buffer[i + k] & 0x3F);
+                    k++;
                 }
 
-                bool valid = true;
-                for (int k = 1; k <= needed; k++)
+                i += k;
+                if (k <= needed)
                 {
-                    int next = buffer[i + k];
-                    if ((next & 0xC0) != 0x80)
-                    {
-                        valid = false;
-                        break;
-                    }
-
-                    code = (code << 6) | (next & 0x3F);
-                }
-
-                if (!valid)
-                {
+                    // Cut short by the end or by a byte that does not continue it: one replacement
+                    // for what was read, and decoding goes on with the byte after it.
                     chars[length++] = Replacement;
-                    i++;
                     continue;
                 }
 
-                i += needed + 1;
                 if (code >= 0x10000)
                 {
                     code -= 0x10000;

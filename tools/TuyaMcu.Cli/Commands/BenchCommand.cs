@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TuyaMcu.Tooling.Bench;
 
 namespace TuyaMcu.Cli.Commands;
@@ -32,18 +31,10 @@ public sealed class BenchCommand : ICommand
         int chunk = (int)parsed.GetInteger("--chunk", 64, 1, 1 << 20);
         double seconds = parsed.GetNumber("--seconds", 2, 0.05, 3600);
         byte[]? input = null;
-        string? path = parsed.Get("--input");
+        string? path = parsed.GetName("--input", "file");
         if (path != null)
         {
-            try
-            {
-                input = File.ReadAllBytes(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new UsageException($"--input: cannot read '{path}': {e.Message}");
-            }
-
+            input = InputFile.ReadBytes("--input", path);
             if (input.Length == 0)
             {
                 throw new UsageException($"--input: '{path}' is empty");
@@ -51,8 +42,7 @@ public sealed class BenchCommand : ICommand
         }
 
         CodecBenchmarkResult r = new CodecBenchmark().Run(input, chunk, seconds);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
+        JsonLine.Write(console.Out, json =>
         {
             json.WriteStartObject();
             json.WriteString("benchmark", "codec");
@@ -63,19 +53,17 @@ public sealed class BenchCommand : ICommand
             json.WriteNumber("passes", r.Passes);
             json.WriteNumber("framesPerSecond", Math.Round(r.FramesPerSecond));
             json.WriteNumber("megabytesPerSecond", Math.Round(r.MegabytesPerSecond, 1));
-            json.WriteNumber("allocatedBytesPerFrame", Math.Round(r.AllocatedBytesPerFrame, 3));
+            json.WriteNumber("allocatedBytesPerFrame", r.AllocatedBytesPerFrame); // not rounded: 0 means none at all
             json.WriteNumber("checksumErrorsPerPass", r.ChecksumErrorsPerPass);
             json.WriteNumber("discardedBytesPerPass", r.DiscardedBytesPerPass);
             json.WriteNumber("writeFramesPerSecond", Math.Round(r.WriteFramesPerSecond));
-            json.WriteNumber("writeAllocatedBytesPerFrame", Math.Round(r.WriteAllocatedBytesPerFrame, 3));
+            json.WriteNumber("writeAllocatedBytesPerFrame", r.WriteAllocatedBytesPerFrame);
             json.WriteString("runtime", System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription);
 #if DEBUG
             json.WriteString("warning", "Debug build: use -c Release for representative figures");
 #endif
             json.WriteEndObject();
-        }
-
-        console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
         return 0;
     }
 }

@@ -31,11 +31,7 @@ public sealed class ConsoleCommand : ICommand
     {
         CommandArgs parsed = CommandArgs.Parse(args, ["--state", "--timeout-min"], ["--echo"]);
         parsed.RejectPositionals(Name);
-        string state = parsed.Require("--state");
-        if (state.Trim().Length == 0)
-        {
-            throw new UsageException("--state needs a directory");
-        }
+        string state = parsed.GetName("--state", "directory") ?? throw new UsageException("--state is required");
 
         long minutes = parsed.GetInteger("--timeout-min", 5, 0, 24 * 60);
         var options = new ConsoleOptions

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using TuyaMcu.Sensor;
-using TuyaMcu.Text;
 
 namespace TuyaMcu.Cli.Commands;
 
@@ -26,13 +24,7 @@ public sealed class Cpn01Command : ICommand
             throw new UsageException("give the payload as hex");
         }
 
-        string hex = string.Join(' ', parsed.Positionals);
-        if (Hex.CountBytes(hex) < 0)
-        {
-            throw new UsageException("the payload is not hex");
-        }
-
-        byte[] bytes = Hex.ToBytes(hex);
+        byte[] bytes = HexArgument.Parse(string.Join(' ', parsed.Positionals), "the payload is not hex");
         var payload = new Cpn01Payload();
         string? error = payload.Decode(bytes, 0, bytes.Length);
         if (error != null)
@@ -40,8 +32,7 @@ public sealed class Cpn01Command : ICommand
             throw new UsageException(error);
         }
 
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
+        JsonLine.Write(console.Out, json =>
         {
             json.WriteStartObject();
             json.WriteString("deviceId", payload.DeviceIdText());
@@ -68,9 +59,7 @@ public sealed class Cpn01Command : ICommand
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
         return 0;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TuyaMcu.Protocol;
 using TuyaMcu.Text;
 using TuyaMcu.Tooling.Decoding;
@@ -34,13 +33,8 @@ public sealed class DecodeCommand : ICommand
 
         if (parsed.Positionals.Count > 0)
         {
-            string text = string.Join(' ', parsed.Positionals);
-            if (Hex.CountBytes(text) < 0)
-            {
-                throw new UsageException("arguments are not hex: " + HexError(text));
-            }
-
-            DecodeStream(Hex.ToBytes(text), output, totals, console, "arguments");
+            byte[] bytes = HexArgument.Parse(string.Join(' ', parsed.Positionals), "arguments are not hex");
+            DecodeStream(bytes, output, totals, console, "arguments");
         }
         else
         {
@@ -55,14 +49,19 @@ public sealed class DecodeCommand : ICommand
                     continue;
                 }
 
-                if (Hex.CountBytes(trimmed) < 0)
+                byte[] bytes;
+                try
+                {
+                    bytes = Hex.ToBytes(trimmed);
+                }
+                catch (FormatException e)
                 {
                     console.Out.Flush();
-                    console.Error.WriteLine($"tuyamcu decode: line {lineNumber} is not hex: {HexError(trimmed)}");
+                    console.Error.WriteLine($"tuyamcu decode: line {lineNumber} is not hex: {e.Message}");
                     return 2;
                 }
 
-                DecodeStream(Hex.ToBytes(trimmed), output, totals, console, $"line {lineNumber}");
+                DecodeStream(bytes, output, totals, console, $"line {lineNumber}");
             }
         }
 
@@ -94,38 +93,19 @@ public sealed class DecodeCommand : ICommand
         totals.BytesReceived += s.BytesReceived;
     }
 
-    private static string HexError(string text)
+    private static void WriteStats(TextWriter output, ParserStatistics s) => JsonLine.Write(output, json =>
     {
-        try
-        {
-            Hex.ToBytes(text);
-            return "not hex";
-        }
-        catch (FormatException e)
-        {
-            return e.Message;
-        }
-    }
-
-    internal static void WriteStats(TextWriter output, ParserStatistics s)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
-        {
-            json.WriteStartObject();
-            json.WriteStartObject("stats");
-            json.WriteNumber("bytes", s.BytesReceived);
-            json.WriteNumber("frames", s.Frames);
-            json.WriteNumber("checksumErrors", s.ChecksumErrors);
-            json.WriteNumber("discardedBytes", s.DiscardedBytes);
-            json.WriteNumber("oversizeLengths", s.OversizeLengths);
-            json.WriteNumber("timeouts", s.Timeouts);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+        json.WriteStartObject();
+        json.WriteStartObject("stats");
+        json.WriteNumber("bytes", s.BytesReceived);
+        json.WriteNumber("frames", s.Frames);
+        json.WriteNumber("checksumErrors", s.ChecksumErrors);
+        json.WriteNumber("discardedBytes", s.DiscardedBytes);
+        json.WriteNumber("oversizeLengths", s.OversizeLengths);
+        json.WriteNumber("timeouts", s.Timeouts);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    });
 
     /// <summary>Prints each frame (and each checksum-mismatched candidate) as a JSON line.</summary>
     private sealed class FrameJsonSink(TextWriter output, FrameDescriber describer) : IFrameSink

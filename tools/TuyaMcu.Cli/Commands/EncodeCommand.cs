@@ -22,30 +22,12 @@ public sealed class EncodeCommand : ICommand
         parsed.RejectPositionals(Name);
         byte command = (byte)CommandArgs.ParseInteger("--command", parsed.Require("--command"), 0, 255);
         byte version = (byte)parsed.GetInteger("--version", 0, 0, 255);
-        string dataText = parsed.Get("--data") ?? string.Empty;
-        int count = Hex.CountBytes(dataText);
-        if (count < 0)
+        byte[] data = HexArgument.Parse(parsed.Get("--data") ?? string.Empty, "--data is not hex");
+        if (data.Length > FrameFormat.MaxEncodableDataLength)
         {
-            string reason;
-            try
-            {
-                Hex.ToBytes(dataText);
-                reason = "not hex";
-            }
-            catch (FormatException e)
-            {
-                reason = e.Message;
-            }
-
-            throw new UsageException("--data is not hex: " + reason);
+            throw new UsageException($"--data is {data.Length} bytes; a frame carries at most 65535");
         }
 
-        if (count > FrameFormat.MaxEncodableDataLength)
-        {
-            throw new UsageException($"--data is {count} bytes; a frame carries at most 65535");
-        }
-
-        byte[] data = Hex.ToBytes(dataText);
         byte[] frame = new byte[data.Length + FrameFormat.Overhead];
         int length = FrameWriter.Write(frame, 0, version, command, data, 0, data.Length);
         console.Out.WriteLine(Hex.Format(frame, 0, length, ' '));

@@ -7,22 +7,9 @@ namespace TuyaMcu.Cli.Commands;
 /// application on the host against a real Tuya NB-IoT module, prints the traffic decoded and takes
 /// contact, pulse and AT commands on standard input.
 /// </summary>
-public sealed class McuCommand : ICommand
+/// <param name="stop">Stops the command when it fires, as 'quit', Ctrl+C, SIGTERM and --duration do (for running it in-process).</param>
+public sealed class McuCommand(CancellationToken stop = default) : ICommand
 {
-    private readonly CancellationToken _stop;
-
-    /// <summary>The command as the tool runs it: stopped by 'quit', Ctrl+C, SIGTERM or --duration.</summary>
-    public McuCommand()
-        : this(CancellationToken.None)
-    {
-    }
-
-    /// <summary>A command that also stops when <paramref name="stop"/> fires (for running it in-process).</summary>
-    public McuCommand(CancellationToken stop)
-    {
-        _stop = stop;
-    }
-
     public string Name => "mcu";
 
     public string Summary => "run the firmware on the host against a real module on a serial line";
@@ -54,8 +41,8 @@ public sealed class McuCommand : ICommand
         CommandArgs parsed = CommandArgs.Parse(args, [.. SerialLineOptions.ValueOptions, "--state"], [SerialLineOptions.PtyFlag]);
         parsed.RejectPositionals(Name);
         SerialLineOptions line = SerialLineOptions.From(parsed);
-        var options = new McuSessionOptions { StateDirectory = StateDirectory(parsed.Get("--state")), BaudRate = line.Baud };
-        return new SerialSessionHost(Name, _stop).Run(line, console, (endpoint, clock, output) => SerialSessions.Mcu(endpoint, clock, output, options));
+        var options = new McuSessionOptions { StateDirectory = StateDirectory(parsed.GetName("--state", "directory")), BaudRate = line.Baud };
+        return new SerialSessionHost(Name, stop).Run(line, console, (endpoint, clock, output) => SerialSessions.Mcu(endpoint, clock, output, options));
     }
 
     /// <summary>The state directory, created now, so a bad one is a usage error before any port is opened.</summary>
@@ -64,11 +51,6 @@ public sealed class McuCommand : ICommand
         if (path == null)
         {
             return null;
-        }
-
-        if (path.Trim().Length == 0)
-        {
-            throw new UsageException("--state needs a directory");
         }
 
         try

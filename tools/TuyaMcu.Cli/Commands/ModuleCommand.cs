@@ -6,22 +6,9 @@ namespace TuyaMcu.Cli.Commands;
 /// <c>module (--port DEV | --pty) [--baud N] [--duration SECONDS]</c>: plays the Tuya NB-IoT module
 /// against an MCU on a serial line, prints the traffic decoded and takes commands on standard input.
 /// </summary>
-public sealed class ModuleCommand : ICommand
+/// <param name="stop">Stops the command when it fires, as 'quit', Ctrl+C, SIGTERM and --duration do (for running it in-process).</param>
+public sealed class ModuleCommand(CancellationToken stop = default) : ICommand
 {
-    private readonly CancellationToken _stop;
-
-    /// <summary>The command as the tool runs it: stopped by 'quit', Ctrl+C, SIGTERM or --duration.</summary>
-    public ModuleCommand()
-        : this(CancellationToken.None)
-    {
-    }
-
-    /// <summary>A command that also stops when <paramref name="stop"/> fires (for running it in-process).</summary>
-    public ModuleCommand(CancellationToken stop)
-    {
-        _stop = stop;
-    }
-
     public string Name => "module";
 
     public string Summary => "play the Tuya NB-IoT module against a board on a serial line";
@@ -49,7 +36,7 @@ public sealed class ModuleCommand : ICommand
         CommandArgs parsed = CommandArgs.Parse(args, SerialLineOptions.ValueOptions, [SerialLineOptions.PtyFlag]);
         parsed.RejectPositionals(Name);
         SerialLineOptions line = SerialLineOptions.From(parsed);
-        return new SerialSessionHost(Name, _stop).Run(line, console, SerialSessions.Module);
+        return new SerialSessionHost(Name, stop).Run(line, console, SerialSessions.Module);
     }
 
     /// <summary>Indents every line of a prompt's help by four spaces, to sit under the usage text.</summary>

@@ -10,22 +10,9 @@ namespace TuyaMcu.Cli.Commands;
 /// decodes the frames on a serial line, one timestamped JSON line per frame, optionally keeping a
 /// capture file that <c>decode</c> reads back.
 /// </summary>
-public sealed class MonitorCommand : ICommand
+/// <param name="stop">Stops the command when it fires, as Ctrl+C, SIGTERM and --duration do (for running it in-process).</param>
+public sealed class MonitorCommand(CancellationToken stop = default) : ICommand
 {
-    private readonly CancellationToken _stop;
-
-    /// <summary>The command as the tool runs it: stopped by Ctrl+C, SIGTERM or --duration.</summary>
-    public MonitorCommand()
-        : this(CancellationToken.None)
-    {
-    }
-
-    /// <summary>A command that also stops when <paramref name="stop"/> fires (for running it in-process).</summary>
-    public MonitorCommand(CancellationToken stop)
-    {
-        _stop = stop;
-    }
-
     public string Name => "monitor";
 
     public string Summary => "watch a serial line and print its frames as timestamped JSON";
@@ -54,25 +41,17 @@ public sealed class MonitorCommand : ICommand
     {
         CommandArgs parsed = CommandArgs.Parse(args, [.. SerialLineOptions.ValueOptions, "--capture"], [SerialLineOptions.PtyFlag]);
         parsed.RejectPositionals(Name);
-        (string? port, int baud, TimeSpan? duration) = SerialLineOptions.From(parsed);
-        bool usePty = port == null;
-        string? capturePath = parsed.Get("--capture");
+        SerialLineOptions options = SerialLineOptions.From(parsed);
+        string? capturePath = parsed.GetName("--capture", "file");
 
         return SerialCommandErrors.Guard(Name, console, () =>
         {
-            SerialPorts.ValidateBaudRate(baud);
-            using ISerialEndpoint line = usePty ? SerialPorts.OpenPseudoTerminal() : SerialPorts.Open(port!, baud);
+            using ISerialEndpoint line = options.Open(out string source);
             using CaptureWriter? capture = capturePath == null ? null : CreateCapture(capturePath);
-            string source = $"{port} at {baud} baud";
-            if (line is PseudoTerminal pty)
-            {
-                source = $"pseudo-terminal {pty.SlavePath}";
-                console.Error.WriteLine($"pty: {pty.SlavePath}");
-            }
-
-            console.Error.WriteLine($"tuyamcu monitor: listening on {source}" + (duration == null ? ", Ctrl+C to stop" : ""));
+            SerialLineOptions.WritePtyPath(line, console);
+            console.Error.WriteLine($"tuyamcu monitor: listening on {source}" + (options.Duration == null ? ", Ctrl+C to stop" : ""));
             console.Error.Flush();
-            return Monitor(line, source, capture, duration, console);
+            return Monitor(line, source, capture, options.Duration, console);
         }, "cannot write output: ");
     }
 
@@ -80,13 +59,13 @@ public sealed class MonitorCommand : ICommand
     {
         var printer = new FramePrinter(console.Out, capture, new FrameDescriber());
         var monitor = new SerialFrameMonitor(line, printer);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(_stop);
-        using StopSignals signals = StopSignals.Register(stop);
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        using StopSignals signals = StopSignals.Register(stopping);
         DateTimeOffset started = DateTimeOffset.Now;
         capture?.WriteHeader(source, started);
         try
         {
-            monitor.Run(duration, stop.Token);
+            monitor.Run(duration, stopping.Token);
             return 0;
         }
         finally

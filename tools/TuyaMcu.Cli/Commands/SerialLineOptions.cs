@@ -1,4 +1,5 @@
 using TuyaMcu.Tooling.Serial;
+using TuyaMcu.Tooling.Sessions;
 
 namespace TuyaMcu.Cli.Commands;
 
@@ -24,7 +25,7 @@ internal sealed record SerialLineOptions(string? Port, int Baud, TimeSpan? Durat
     /// <summary>Reads the options from <paramref name="parsed"/> (a pseudo-terminal when <see cref="Port"/> is null).</summary>
     public static SerialLineOptions From(CommandArgs parsed)
     {
-        string? port = parsed.Get("--port");
+        string? port = parsed.GetName("--port", "device");
         bool usePty = parsed.Has(PtyFlag);
         if (port == null && !usePty)
         {
@@ -41,5 +42,23 @@ internal sealed record SerialLineOptions(string? Port, int Baud, TimeSpan? Durat
             ? null
             : TimeSpan.FromSeconds(parsed.GetNumber("--duration", 0, 0.001, 1e7));
         return new SerialLineOptions(port, baud, duration);
+    }
+
+    /// <summary>Opens the line: the port, or a new pseudo-terminal. <paramref name="where"/> names it for the command's first line.</summary>
+    /// <exception cref="SerialPortException">With a one-line message: missing, busy, not a tty, permission, unsupported rate or OS.</exception>
+    public ISerialEndpoint Open(out string where)
+    {
+        ISerialEndpoint line = SerialSessions.OpenLine(Port, Baud);
+        where = line.Name + (Port == null ? "" : $" at {Baud} baud");
+        return line;
+    }
+
+    /// <summary>For a pseudo-terminal, writes "pty: PATH" to standard error: the path the other side opens as its port.</summary>
+    public static void WritePtyPath(ISerialEndpoint line, CliConsole console)
+    {
+        if (line is PseudoTerminal pty)
+        {
+            console.Error.WriteLine($"pty: {pty.SlavePath}");
+        }
     }
 }

@@ -23,13 +23,8 @@ internal sealed class SerialSessionHost(string command, CancellationToken stop)
     {
         return SerialCommandErrors.Guard(command, console, () =>
         {
-            using ISerialEndpoint line = SerialSessions.OpenLine(options.Port, options.Baud);
-            string where = line.Name + (options.Port == null ? "" : $" at {options.Baud} baud");
-            if (line is PseudoTerminal pty)
-            {
-                console.Error.WriteLine($"pty: {pty.SlavePath}");
-            }
-
+            using ISerialEndpoint line = options.Open(out string where);
+            SerialLineOptions.WritePtyPath(line, console);
             console.Error.WriteLine($"tuyamcu {command}: on {where}; 'help' lists the commands, 'quit' or Ctrl+C stops");
             console.Error.Flush();
             var clock = new SystemClock();
@@ -92,16 +87,13 @@ internal sealed class SerialSessionHost(string command, CancellationToken stop)
     /// <summary>Prints frames and notes as timeline lines, as <c>sim</c> does: time since the start, then what.</summary>
     private sealed class TimelinePrinter(TextWriter output) : ISessionOutput
     {
-        public void Frame(TimelineEntry entry)
-        {
-            output.WriteLine(SimCommand.Format(entry));
-            output.Flush();
-        }
+        public void Frame(TimelineEntry entry) => WriteLine(TimelineLines.Frame(entry));
 
-        public void Note(long atMs, string source, string text)
+        public void Note(long atMs, string source, string text) => WriteLine(TimelineLines.Note(atMs, source, text));
+
+        private void WriteLine(string line)
         {
-            TimeSpan t = TimeSpan.FromMilliseconds(atMs);
-            output.WriteLine($"{(int)t.TotalDays}d {t:hh\\:mm\\:ss\\.fff}  {source}  {text}");
+            output.WriteLine(line);
             output.Flush();
         }
     }

@@ -2,7 +2,6 @@ using System.Globalization;
 using TuyaMcu.Sensor;
 using TuyaMcu.Tooling.Power;
 using TuyaMcu.Tooling.Simulation;
-using TuyaMcu.Tooling.Timeline;
 
 namespace TuyaMcu.Cli.Commands;
 
@@ -64,38 +63,22 @@ public sealed class SimCommand : ICommand
             string other => throw new UsageException($"--board must be custom or devkitc, got '{other}'"),
         };
 
-        string? scenarioPath = a.Get("--scenario");
-        if (scenarioPath != null)
-        {
-            string text;
-            try
-            {
-                text = File.ReadAllText(scenarioPath);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new UsageException($"--scenario: cannot read '{scenarioPath}': {e.Message}");
-            }
-
-            try
-            {
-                options.Scenario = Scenario.Parse(text);
-            }
-            catch (FormatException e)
-            {
-                throw new UsageException($"--scenario {scenarioPath}: {e.Message}");
-            }
-        }
-
+        string? scenarioPath = a.GetName("--scenario", "file");
         bool quiet = a.Has("--quiet");
         SensorSimulationResult r;
         try
         {
-            r = new SensorSimulation().Run(options, quiet ? null : entry => console.Out.WriteLine(Format(entry)));
+            if (scenarioPath != null)
+            {
+                options.Scenario = Scenario.Parse(InputFile.ReadText("--scenario", scenarioPath));
+            }
+
+            // The scenario's DP assignments are checked against the schema as it is scheduled, before anything runs.
+            r = new SensorSimulation().Run(options, quiet ? null : entry => console.Out.WriteLine(TimelineLines.Frame(entry)));
         }
-        catch (FormatException e)
+        catch (FormatException e) when (scenarioPath != null)
         {
-            throw new UsageException(e.Message);
+            throw new UsageException($"--scenario {scenarioPath}: {e.Message}");
         }
 
         console.Out.WriteLine(
@@ -114,15 +97,6 @@ public sealed class SimCommand : ICommand
         }
 
         return 0;
-    }
-
-    /// <summary>A timeline line: simulated time, direction, command, content.</summary>
-    public static string Format(TimelineEntry e)
-    {
-        TimeSpan t = TimeSpan.FromMilliseconds(e.AtMs);
-        string time = $"{(int)t.TotalDays}d {t:hh\\:mm\\:ss\\.fff}";
-        string direction = e.FromMcu ? "mcu -> module" : "module -> mcu";
-        return e.Detail.Length == 0 ? $"{time}  {direction}  {e.Name}" : $"{time}  {direction}  {e.Name}  {e.Detail}";
     }
 
     private static FaultProfile Faults(CommandArgs a)

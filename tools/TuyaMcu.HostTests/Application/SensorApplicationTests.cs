@@ -360,6 +360,26 @@ public sealed class SensorApplicationTests
     }
 
     [Theory]
+    [InlineData(SensorDp.SetCount, DpType.Value, 12345, 12345)]
+    [InlineData(SensorDp.ClearCount, DpType.Bool, 1, 0)]
+    public void CountCommand_ThroughTheDpPath_ReportsTheNewTotal(byte dp, byte type, int value, int expectedTotal)
+    {
+        // set_count and clear_count are write-only, so reporting them back shows nothing: the
+        // cloud sees the change only if total_count is reported, as the AT path does.
+        DeviceBench bench = Started();
+        Assert.Null(bench.App.Set(SensorDp.SetCount, 500));
+        bench.Loop.RunFor(10_000);
+        int before = CloudDps.Reports(bench.Module).Count;
+
+        bench.Module.SendDpCommand(Unit(dp, type, value));
+        bench.Loop.RunFor(10_000);
+
+        var totals = CloudDps.Reports(bench.Module).Skip(before).Where(r => r.Dps.ContainsKey(SensorDp.TotalCount)).ToList();
+        Assert.NotEmpty(totals);
+        Assert.Equal(expectedTotal, totals.Last().Dps[SensorDp.TotalCount]);
+    }
+
+    [Theory]
     [InlineData("0100003C", SensorDp.ReportInterval, 60)]
     [InlineData("0100001E", SensorDp.ReportInterval, 30)]
     [InlineData("06000003", SensorDp.EventUplink, 3)]

@@ -67,6 +67,17 @@ public sealed class ModuleCommandTests
         Assert.Equal((uint)max, Read(rig.Bench.Module, name));
     }
 
+    [Theory]
+    [InlineData("AT+HBI=1h", "AT+HBI=1h: not a whole number")]
+    [InlineData("AT+T3324=", "AT+T3324=: a value is needed")]
+    [InlineData("AT+WAKEINT=119", "AT+WAKEINT=119: must be 120..4294967295 s")]
+    public void SecondsSettings_NameTheUnitOnlyAfterTheRange(string line, string reason)
+    {
+        var rig = Joined();
+
+        Assert.Equal(["ERROR: " + reason], rig.Send(line));
+    }
+
     private static uint Read(ModuleSimulator module, string name) => name switch
     {
         "T3324" => module.T3324Seconds,

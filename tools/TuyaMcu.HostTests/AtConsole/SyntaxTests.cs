@@ -156,7 +156,7 @@ public sealed class SyntaxTests
     [InlineData("1.5", 0, 100, "not a whole number", 0)]
     public void NumberText_IsStrict(string text, long min, long max, string? error, long value)
     {
-        Assert.Equal(error, NumberText.Parse(text, min, max, out long parsed));
+        Assert.Equal(error, NumberText.Parse(text, min, max, null, out long parsed));
         Assert.Equal(value, parsed);
     }
 }

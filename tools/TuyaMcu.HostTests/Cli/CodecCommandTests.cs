@@ -93,6 +93,9 @@ public sealed class CodecCommandTests
     [InlineData(new[] { "encode", "--command", "5", "--colour", "red" }, "unknown option --colour")]
     [InlineData(new[] { "bench", "codec", "--chunk", "0" }, "--chunk must be 1..1048576")]
     [InlineData(new[] { "bench", "codec", "--input", "/nonexistent/file" }, "cannot read")]
+    [InlineData(new[] { "bench", "codec", "--input", "" }, "--input needs a file")]
+    [InlineData(new[] { "sim", "--scenario", "" }, "--scenario needs a file")]
+    [InlineData(new[] { "cpn01", "0g" }, "the payload is not hex: 'g' at position 1")]
     [InlineData(new[] { "bench" }, "bench needs a target")]
     [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
     public void BadArguments_ExitWith2_AndNameTheProblem(string[] args, string expected)

@@ -68,6 +68,8 @@ public sealed class ModuleMcuCommandTests
     [InlineData("unknown option --bogus", "mcu", "--pty", "--bogus")]
     [InlineData("takes no arguments", "module", "--pty", "/dev/ttyUSB0")]
     [InlineData("--state needs a directory", "mcu", "--pty", "--state", " ")]
+    [InlineData("--port needs a device", "module", "--port", "")]
+    [InlineData("--port needs a device", "mcu", "--port", " ")]
     public void BadArguments_ExitWith2_NamingTheProblem(string problem, params string[] args)
     {
         var (exit, output, error) = Run("", args);
@@ -77,6 +79,22 @@ public sealed class ModuleMcuCommandTests
         Assert.Contains(problem, error.Lines[0]);
         Assert.DoesNotContain("   at ", error.Text);
         Assert.Equal("", output.Text);
+    }
+
+    [Fact]
+    public async Task McuCommand_ExitsWith1AndOneLine_WhenTheLineHangsUp()
+    {
+        PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
+        var output = new SharedWriter();
+        var error = new SharedWriter();
+        Task<int> mcu = Task.Run(() => new McuCommand().Run(["--port", pty.SlavePath], new CliConsole(TextReader.Null, output, error)));
+        Eventually.Until(() => error.Lines.Length > 0, "the mcu command to start");
+
+        pty.Dispose();
+
+        Assert.Equal(1, await mcu.WaitAsync(Eventually.Timeout));
+        Assert.Equal($"tuyamcu mcu: serial device {pty.SlavePath} was disconnected (hang-up)", error.Lines[^1]);
+        Assert.DoesNotContain("   at ", error.Text);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TuyaMcu.HostTests.Serial;
 
 namespace TuyaMcu.HostTests.Cli;
 
@@ -60,28 +61,22 @@ public sealed class SensorCommandTests
     [Fact]
     public void Sim_RunsAScenario()
     {
-        string path = Path.GetTempFileName();
-        File.WriteAllText(path, """
+        using var file = new TempFile();
+        File.WriteAllText(file.Path, """
             # a door opened for five minutes, then the interval changed from the cloud
             00:10:00 open
             00:15:00 close
             00:20:00 dp report_interval=600
             00:30:00 downlink 06000000
             """);
-        try
-        {
-            var r = CliRunner.Run("sim", "--hours", "1", "--scenario", path);
 
-            Assert.Equal(0, r.ExitCode);
-            Assert.Contains(r.Lines, l => l.Contains("module -> mcu  Module sends commands  report_interval=600"));
-            Assert.Contains(r.Lines, l => l.Contains("mcu -> module  Report real-time status  report_interval=600"));
-            Assert.Contains(r.Lines, l => l.Contains("mcu -> module  Report real-time status  event_uplink=0"));
-            Assert.Contains("contact events 2, total 1", r.Lines[^1]);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var r = CliRunner.Run("sim", "--hours", "1", "--scenario", file.Path);
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains(r.Lines, l => l.Contains("module -> mcu  Module sends commands  report_interval=600"));
+        Assert.Contains(r.Lines, l => l.Contains("mcu -> module  Report real-time status  report_interval=600"));
+        Assert.Contains(r.Lines, l => l.Contains("mcu -> module  Report real-time status  event_uplink=0"));
+        Assert.Contains("contact events 2, total 1", r.Lines[^1]);
     }
 
     [Theory]
@@ -90,21 +85,42 @@ public sealed class SensorCommandTests
     [InlineData("1h dp no_such_dp=1", "no DP with code 'no_such_dp'")]
     [InlineData("1h pulses many", "'pulses' takes a positive number")]
     [InlineData("1h dp work_mode=turbo", "work_mode is one of contact, pulse")]
+    [InlineData("1h dp event_uplink=256", "event_uplink is one of off, both, open, close, got '256'")]
+    [InlineData("1h offline 1e20h", "scenario line 1: '1e20h' is longer than 100 years")]
     public void Sim_RejectsABadScenario_NamingTheLine(string scenario, string expected)
     {
-        string path = Path.GetTempFileName();
-        File.WriteAllText(path, scenario);
-        try
-        {
-            var r = CliRunner.Run("sim", "--scenario", path);
+        using var file = new TempFile();
+        File.WriteAllText(file.Path, scenario);
 
-            Assert.Equal(2, r.ExitCode);
-            Assert.Contains(expected, r.Error);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var r = CliRunner.Run("sim", "--scenario", file.Path);
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains(expected, r.Error);
+    }
+
+    [Fact]
+    public void Sim_TakesADayPrefixInEitherCase()
+    {
+        using var file = new TempFile();
+        File.WriteAllText(file.Path, "0D 00:10:00 open\n0d 00:20:00 close");
+
+        var r = CliRunner.Run("sim", "--hours", "1", "--quiet", "--scenario", file.Path);
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("contact events 2, total 1", r.Lines[^1]);
+    }
+
+    [Fact]
+    public void Sim_NamesTheScenarioFile_ForADpTheSchemaRefuses()
+    {
+        using var file = new TempFile();
+        File.WriteAllText(file.Path, "1h dp no_such_dp=1");
+
+        var r = CliRunner.Run("sim", "--scenario", file.Path);
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.StartsWith($"tuyamcu sim: --scenario {file.Path}: scenario line 1: no DP with code 'no_such_dp'", r.Error);
+        Assert.Equal("", r.Out);
     }
 
     [Fact]

@@ -190,6 +190,8 @@ public sealed class MonitorCommandTests
     [InlineData(new[] { "monitor", "--pty", "--duration", "0" }, "--duration must be between")]
     [InlineData(new[] { "monitor", "--pty", "--capture", "/nonexistent-dir/capture.txt" }, "--capture: cannot write")]
     [InlineData(new[] { "monitor", "--pty", "extra" }, "takes no arguments")]
+    [InlineData(new[] { "monitor", "--port", "" }, "--port needs a device")]
+    [InlineData(new[] { "monitor", "--pty", "--capture", "" }, "--capture needs a file")]
     public void Bad_arguments_exit_2_naming_the_argument(string[] args, string message)
     {
         var error = new SharedWriter();

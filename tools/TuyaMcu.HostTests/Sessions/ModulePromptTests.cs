@@ -64,6 +64,8 @@ public sealed class ModulePromptTests
     [InlineData("set tdc=99999999999", "takes an integer")]
     [InlineData("set total_count=5", "read-only")]
     [InlineData("set intmod=sideways", "is one of off, both, open, close")]
+    [InlineData("set intmod=256", "is one of off, both, open, close, got '256'")]
+    [InlineData("set intmod=-1", "is one of off, both, open, close, got '-1'")]
     [InlineData("set clear_count=maybe", "is a bool")]
     [InlineData("set cpn01_downlink=0102030405060708090A0B0C0D0E0F1011", "exceed the maximum of 16")]
     [InlineData("set tdc=600 nope=1", "no DP with code 'nope'")]

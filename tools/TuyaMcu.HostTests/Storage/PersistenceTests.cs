@@ -1,4 +1,7 @@
+using TuyaMcu.Dispatch;
+using TuyaMcu.Hal;
 using TuyaMcu.Sensor;
+using TuyaMcu.Storage;
 using TuyaMcu.Tooling.Simulation;
 using Xunit.Abstractions;
 
@@ -39,6 +42,57 @@ public sealed class PersistenceTests(ITestOutputHelper output)
         Assert.Equal(1, bench.System.Reboots);
     }
 
+    [Fact]
+    public void SaveAll_RewritesTheConfiguration_OnlyWhenItChanged()
+    {
+        var storage = new MemoryStorage();
+        var bench = new DeviceBench(storage: storage);
+        bench.Loop.RunFor(Minute);
+        byte[][] config = [storage.Get("config.a")!, storage.Get("config.b") ?? []];
+        byte[][] state = [storage.Get("state.a") ?? [], storage.Get("state.b") ?? []];
+
+        bench.Device.SaveAll();
+        bench.Device.SaveAll();
+
+        Assert.Equal(config[0], storage.Get("config.a"));
+        Assert.Equal(config[1], storage.Get("config.b") ?? []);
+        Assert.False(state[0].SequenceEqual(storage.Get("state.a") ?? []) && state[1].SequenceEqual(storage.Get("state.b") ?? []), "the counters were not saved");
+
+        bench.App.Set(SensorDp.ReportInterval, 600);
+        bench.Device.SaveAll();
+
+        Assert.False(config[0].SequenceEqual(storage.Get("config.a")!) && config[1].SequenceEqual(storage.Get("config.b") ?? []), "the changed configuration was not saved");
+    }
+
+    [Fact]
+    public void DefaultsUsedForADamagedConfiguration_AreSaved_SoTheNextStartFindsAGoodCopy()
+    {
+        var storage = new MemoryStorage();
+        var bench = new DeviceBench(storage: storage);
+        bench.Loop.RunFor(Minute);
+        bench.App.Set(SensorDp.ReportInterval, 600);
+        bench.Device.SaveAll();
+        foreach (string slot in new[] { "config.a", "config.b" })
+        {
+            byte[] data = storage.Get(slot)!;
+            data[^1] ^= 0x5A;
+        }
+
+        bench.PowerCut();
+        bench.Loop.RunFor(Minute);
+        Assert.Equal(2, ConfigProblem(bench).Split(';').Length);
+
+        bench.PowerCut();
+        bench.Loop.RunFor(Minute);
+
+        // One copy is good again; only the older, still damaged one is reported.
+        Assert.Single(ConfigProblem(bench).Split(';'));
+        Assert.Equal(3600, bench.App.Settings.TdcSeconds);
+    }
+
+    private static string ConfigProblem(DeviceBench bench) =>
+        bench.Device.Persistence!.Problems.Single(p => p != null && p.Contains("config", StringComparison.Ordinal));
+
     [Theory]
     [InlineData("config")]
     [InlineData("state")]
@@ -57,7 +111,7 @@ public sealed class PersistenceTests(ITestOutputHelper output)
         bench.App.Set(SensorDp.SetCount, 20);
         bench.Device.SaveAll();
 
-        string newest = storage.Names.Where(n => n.StartsWith(name + ".")).OrderByDescending(n => Sequence(storage.Get(n)!)).First();
+        string newest = Newest(storage, name);
         byte[] data = storage.Get(newest)!;
         storage.Put(newest, data[..(data.Length - 3)]);
         bench.PowerCut();
@@ -131,21 +185,134 @@ public sealed class PersistenceTests(ITestOutputHelper output)
     [Fact]
     public void InvalidButIntactConfiguration_IsNotUsed()
     {
-        var storage = new MemoryStorage();
-        var bench = new DeviceBench(storage: storage);
-        bench.Loop.RunFor(Minute);
-        bench.App.Set(SensorDp.ReportInterval, 600);
-        bench.Device.SaveAll();
+        var bench = SavedWithTdc600(new MemoryStorage());
 
         // A configuration whose CRC holds but whose TDC is out of range (another firmware's, or a
         // bug): the field is forced past the schema, then saved by the next settings change.
         bench.App.Settings.TdcSeconds = 5;
         bench.App.SetDebug(true);
         bench.Loop.RunFor(1_000);
+
+        AssertRestartsWithDefaultConfiguration(bench, "outside 30..16777215");
+    }
+
+    [Fact]
+    public void IntactConfigurationWithUnknownFlags_IsNotUsed_AndSaysSo()
+    {
+        var storage = new MemoryStorage();
+        var bench = SavedWithTdc600(storage);
+
+        // The last payload byte holds the flags (debug, sleep lock); 0x80 is none of them.
+        string newest = Newest(storage, "config");
+        byte[] data = storage.Get(newest)!;
+        data[^1] |= 0x80;
+        Reseal(data);
+        storage.Put(newest, data);
+
+        AssertRestartsWithDefaultConfiguration(bench, "unknown flags 0x80");
+    }
+
+    [Fact]
+    public void IntactStateWithAnInvalidRecord_IsNotUsed_AndSaysWhichRecord()
+    {
+        var storage = new MemoryStorage();
+        var bench = new DeviceBench(settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff }, storage: storage);
+        bench.Loop.RunFor(Minute);
+        Assert.Null(bench.App.Set(SensorDp.SetCount, 10));
+
+        // A record no firmware path makes (its total is past 24 bits), saved with a good CRC.
+        bench.App.Datalog.Add(true, 0x1000000, 0, true, bench.World.Rtc.UnixSeconds);
+        Assert.True(bench.Device.SaveAll());
         bench.PowerCut();
 
-        Assert.Contains(bench.Device.Persistence!.Problems, p => p.Contains("configuration not used") && p.Contains("outside 30..16777215"));
+        Assert.Contains(bench.Device.Persistence!.Problems, p => p.Contains("counters and datalog not used") && p.Contains("record 1") && p.Contains("total"));
+        Assert.Equal(0, bench.App.Counters.Total);
+        Assert.Equal(0, bench.App.Datalog.Count);
+    }
+
+    [Fact]
+    public void StateLargerThanItsStore_IsNotSaved_AndTheSaveFails()
+    {
+        var bench = new DeviceBench(settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff, TrSeconds = 180 });
+        bench.Loop.RunFor(2 * Hour);
+        Assert.True(bench.App.Datalog.Count > 32);
+
+        // A store sized for a smaller datalog than the one it is given: a truncated copy would
+        // pass its CRC and then be refused at start-up, in place of the good older copy.
+        var flash = new MemoryStorage();
+        var small = new TuyaMcu.Storage.Persistence(flash, DpSchema.Parse(SensorSchema.Json), 32, null);
+        small.Attach(bench.App, bench.Clock.UptimeMs);
+
+        Assert.False(small.SaveAll(bench.Clock.UptimeMs));
+        Assert.DoesNotContain(flash.Names, n => n.StartsWith("state."));
+    }
+
+    [Fact]
+    public void ReadFailureOnTheChosenSlot_IsReported_AndTheNextSaveStillOutranksIt()
+    {
+        var flash = new MemoryStorage();
+        var store = new SlotStore(flash, "config", 1, 16);
+        store.Load();
+        foreach (byte value in new byte[] { 1, 2, 3 })
+        {
+            store.Buffer[SlotStore.HeaderLength] = value;
+            store.Save(1);
+        }
+
+        // Load reads a, b, then the newer one again: that third read fails.
+        var flaky = new FailingRead(flash, failAt: 2);
+        var reloaded = new SlotStore(flaky, "config", 1, 16);
+        Assert.Equal(-1, reloaded.Load());
+        Assert.Contains("config.a unreadable", reloaded.LoadProblem);
+        reloaded.Buffer[SlotStore.HeaderLength] = 4;
+        reloaded.Save(1);
+
+        var again = new SlotStore(flash, "config", 1, 16);
+        Assert.Equal(1, again.Load());
+        Assert.Equal(4, again.Buffer[SlotStore.HeaderLength]);
+    }
+
+    private sealed class FailingRead(IStorage inner, int failAt) : IStorage
+    {
+        private int _reads;
+
+        public int Read(string name, byte[] buffer, int offset, int count) =>
+            _reads++ == failAt ? throw new IOException("read error") : inner.Read(name, buffer, offset, count);
+
+        public void Write(string name, byte[] buffer, int offset, int count) => inner.Write(name, buffer, offset, count);
+
+        public void Delete(string name) => inner.Delete(name);
+    }
+
+    private static DeviceBench SavedWithTdc600(MemoryStorage storage)
+    {
+        var bench = new DeviceBench(storage: storage);
+        bench.Loop.RunFor(Minute);
+        Assert.Null(bench.App.Set(SensorDp.ReportInterval, 600));
+        bench.Device.SaveAll();
+        return bench;
+    }
+
+    private static void AssertRestartsWithDefaultConfiguration(DeviceBench bench, string reason)
+    {
+        bench.PowerCut();
+
+        Assert.Contains(bench.Device.Persistence!.Problems, p => p.Contains("configuration not used") && p.Contains(reason));
         Assert.Equal(3600, bench.App.Settings.TdcSeconds);
+    }
+
+    private static string Newest(MemoryStorage storage, string name) =>
+        storage.Names.Where(n => n.StartsWith(name + ".")).OrderByDescending(n => Sequence(storage.Get(n)!)).First();
+
+    /// <summary>Gives an edited slot a matching CRC again (stored in header bytes 6..7 and 14..15, computed with them zero).</summary>
+    private static void Reseal(byte[] slot)
+    {
+        slot[6] = slot[7] = slot[14] = slot[15] = 0;
+        uint crc = Crc32.Compute(slot, 4, slot.Length - 4);
+        slot[6] = (byte)(crc >> 24);
+        slot[7] = (byte)(crc >> 16);
+        slot[14] = (byte)(crc >> 8);
+        slot[15] = (byte)crc;
     }
 
     [Fact]

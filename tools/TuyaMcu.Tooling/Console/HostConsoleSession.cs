@@ -29,7 +29,7 @@ public sealed class HostConsoleSession
     public const int MaxSleepMs = 50;
 
     private readonly SystemClock _clock = new();
-    private readonly RebootLatch _system = new();
+    private readonly SimulatedSystem _system = new();
     private readonly TextTransport _transport;
 
     /// <summary>Builds the device over <paramref name="stateDirectory"/> (created if missing) and the console over the streams.</summary>
@@ -40,7 +40,7 @@ public sealed class HostConsoleSession
         {
             ModuleTransport = new SilentTransport(),
             Clock = _clock,
-            Rtc = new ClockRtc(_clock),
+            Rtc = new SimulatedRtc(_clock),
             Contact = new SimulatedInput(level: false),
             ContactClosedLevel = false,
             Pulses = new SimulatedPulseCounter(),
@@ -70,7 +70,7 @@ public sealed class HostConsoleSession
         {
             Console.Loop();
             Device.Loop();
-            if (_system.RebootRequested)
+            if (_system.Reboots > 0)
             {
                 // ATZ saved before rebooting; AT+FDR erased: saving now would undo it.
                 return ConsoleSessionEnd.Reboot;

@@ -1,5 +1,6 @@
-using System.Diagnostics;
+using TuyaMcu.Hal;
 using TuyaMcu.Protocol;
+using TuyaMcu.Tooling.Simulation;
 
 namespace TuyaMcu.Tooling.Serial;
 
@@ -19,22 +20,23 @@ public sealed class SerialFrameMonitor
     private readonly ISerialEndpoint _line;
     private readonly FrameParser _parser;
     private readonly TimestampingSink _sink;
-    private readonly Stopwatch _uptime = new();
+    private readonly IClock _clock;
     private readonly byte[] _buffer = new byte[4096];
 
-    /// <summary>Creates a monitor of <paramref name="line"/>; <paramref name="wallClock"/> stamps frames (default: local time).</summary>
-    public SerialFrameMonitor(ISerialEndpoint line, IMonitorSink sink, Func<DateTimeOffset>? wallClock = null)
+    /// <summary>
+    /// Creates a monitor of <paramref name="line"/>. <paramref name="clock"/> times the silences and the
+    /// duration (default: real time); frames are stamped with the local wall-clock time.
+    /// </summary>
+    public SerialFrameMonitor(ISerialEndpoint line, IMonitorSink sink, IClock? clock = null)
     {
         _line = line ?? throw new ArgumentNullException(nameof(line));
         _sink = new TimestampingSink(sink ?? throw new ArgumentNullException(nameof(sink)));
         _parser = new FrameParser(_sink, FrameFormat.MaxEncodableDataLength, FrameParser.DefaultInterByteTimeoutMs);
-        WallClock = wallClock ?? (() => DateTimeOffset.Now);
+        _clock = clock ?? new SystemClock();
     }
 
     /// <summary>Parser counters: bytes, frames, checksum errors, discarded bytes, timeouts.</summary>
     public ParserStatistics Statistics => _parser.Statistics;
-
-    private Func<DateTimeOffset> WallClock { get; }
 
     /// <summary>
     /// Monitors until <paramref name="cancel"/> fires or <paramref name="duration"/> (null: no limit)
@@ -44,11 +46,10 @@ public sealed class SerialFrameMonitor
     /// <exception cref="SerialPortException">The line failed (for example the device was unplugged).</exception>
     public void Run(TimeSpan? duration, CancellationToken cancel)
     {
-        _uptime.Restart();
-        long endMs = duration is TimeSpan d ? (long)d.TotalMilliseconds : long.MaxValue;
+        long endMs = duration is TimeSpan d ? _clock.UptimeMs + (long)d.TotalMilliseconds : long.MaxValue;
         while (!cancel.IsCancellationRequested)
         {
-            long now = _uptime.ElapsedMilliseconds;
+            long now = _clock.UptimeMs;
             if (now >= endMs)
             {
                 break;
@@ -66,12 +67,12 @@ public sealed class SerialFrameMonitor
                 ReadAvailable();
             }
 
-            _sink.ReceivedAt = WallClock();
-            _parser.Poll(_uptime.ElapsedMilliseconds);
+            _sink.ReceivedAt = DateTimeOffset.Now;
+            _parser.Poll(_clock.UptimeMs);
         }
 
-        _sink.ReceivedAt = WallClock();
-        _parser.Poll(_uptime.ElapsedMilliseconds + FrameParser.DefaultInterByteTimeoutMs);
+        _sink.ReceivedAt = DateTimeOffset.Now;
+        _parser.Poll(_clock.UptimeMs + FrameParser.DefaultInterByteTimeoutMs);
     }
 
     private void ReadAvailable()
@@ -84,8 +85,8 @@ public sealed class SerialFrameMonitor
                 return;
             }
 
-            _sink.ReceivedAt = WallClock();
-            _parser.Feed(_buffer, 0, n, _uptime.ElapsedMilliseconds);
+            _sink.ReceivedAt = DateTimeOffset.Now;
+            _parser.Feed(_buffer, 0, n, _clock.UptimeMs);
         }
     }
 

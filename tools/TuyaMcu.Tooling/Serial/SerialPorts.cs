@@ -8,9 +8,6 @@ public static class SerialPorts
     /// <summary>The default line speed of the Tuya serial protocol.</summary>
     public const int DefaultBaudRate = 9600;
 
-    /// <summary>True when serial ports can be opened on this machine (Linux or macOS).</summary>
-    public static bool IsSupported => PosixPlatform.Current != null;
-
     /// <summary>The rates <see cref="Open"/> accepts here, ascending (empty where serial ports are unsupported).</summary>
     public static IReadOnlyList<int> SupportedBaudRates =>
         PosixPlatform.Current is PosixPlatform p ? p.BaudRates.Keys.Order().ToArray() : [];

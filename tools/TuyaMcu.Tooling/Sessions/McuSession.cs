@@ -2,7 +2,6 @@ using TuyaMcu.Device;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
 using TuyaMcu.Sensor;
-using TuyaMcu.Tooling.AtConsole;
 using TuyaMcu.Tooling.Simulation;
 using TuyaMcu.Tooling.Storage;
 using TuyaMcu.Tooling.Timeline;
@@ -43,7 +42,7 @@ public sealed class McuSession : IInteractiveSession
         {
             ModuleTransport = new TappedTransport(transport, timeline),
             Clock = clock,
-            Rtc = new ClockRtc(clock),
+            Rtc = new SimulatedRtc(clock),
             Contact = Contact,
             ContactClosedLevel = false,
             Pulses = Pulses,

@@ -11,6 +11,13 @@ namespace TuyaMcu.Tooling.Simulation;
 /// </summary>
 public sealed class DeviceBench
 {
+    private readonly DeviceTotals _totals = new();
+    private bool _asleep;
+    private long _wakeAt;
+    private bool _wakeLevel;
+    private long _awakeSince;
+    private long _closedSince = -1;
+
     /// <summary>Builds the bench; the device is set up at once, the contact starts closed.</summary>
     public DeviceBench(int seed = 1, FaultProfile? faults = null, ModuleProfile? profile = null, DeviceOptions? options = null, SensorSettings? settings = null, int pulseCounterBits = 64, ILog? log = null, IStorage? storage = null)
     {
@@ -39,8 +46,7 @@ public sealed class DeviceBench
             Storage = Storage,
             Log = log,
         };
-        Device = new SensorDevice(Hardware, Options, Defaults);
-        Device.Setup();
+        Device = Boot();
         System.OnReboot = Reboot;
         System.OnDeepSleep = DeepSleep;
         World.Loop.Add("mcu", PollMcu, () => _asleep ? _wakeAt : Device.NextDueMs);
@@ -48,21 +54,13 @@ public sealed class DeviceBench
         World.AddModule();
     }
 
-    private bool _asleep;
-    private long _sleptAt;
-    private long _wakeAt;
-    private bool _wakeLevel;
-    private long _awakeSince;
-    private long _closedSince = -1;
-    private readonly DeviceTotals _totals = new();
-
     /// <summary>True while the MCU is in deep sleep.</summary>
     public bool IsAsleep => _asleep;
 
     /// <summary>What the firmware did so far, across all its boots and wakes.</summary>
     public DeviceTotals Totals()
     {
-        var t = Copy(_totals);
+        DeviceTotals t = _totals.Clone();
 
         // A sleeping device's counts were added when it went to sleep.
         if (!_asleep)
@@ -111,8 +109,7 @@ public sealed class DeviceBench
         {
         }
 
-        Device = new SensorDevice(Hardware, Options, Defaults);
-        Device.Setup();
+        Device = Boot();
         Device.Loop();
     }
 
@@ -121,7 +118,6 @@ public sealed class DeviceBench
         long now = World.Clock.UptimeMs;
         Add(_totals, Device, now - _awakeSince);
         _asleep = true;
-        _sleptAt = now;
         _wakeAt = now + wakeAfterMs;
         _wakeLevel = contactWakeLevel;
     }
@@ -159,15 +155,6 @@ public sealed class DeviceBench
         t.AwakeMs += awakeMs;
     }
 
-    private static DeviceTotals Copy(DeviceTotals t) => new()
-    {
-        Uplinks = t.Uplinks, ReportsAcknowledged = t.ReportsAcknowledged, ReportsFailed = t.ReportsFailed,
-        RecordsAcknowledged = t.RecordsAcknowledged, RecordsFailed = t.RecordsFailed, ContactEvents = t.ContactEvents,
-        Alarms = t.Alarms, Retries = t.Retries, Timeouts = t.Timeouts, DuplicateModuleCommands = t.DuplicateModuleCommands,
-        ModuleCommandsAnswered = t.ModuleCommandsAnswered, BytesSent = t.BytesSent, Wakes = t.Wakes, TimerWakes = t.TimerWakes,
-        ContactWakes = t.ContactWakes, AwakeMs = t.AwakeMs, ContactClosedMs = t.ContactClosedMs,
-    };
-
     /// <summary>The settings used when storage holds none.</summary>
     public SensorSettings Defaults { get; }
 
@@ -194,8 +181,15 @@ public sealed class DeviceBench
 
         _asleep = false;
         _awakeSince = now;
-        Device = new SensorDevice(Hardware, Options, Defaults);
-        Device.Setup();
+        Device = Boot();
+    }
+
+    /// <summary>A new firmware instance, set up from what storage holds, as after a reset.</summary>
+    private SensorDevice Boot()
+    {
+        var device = new SensorDevice(Hardware, Options, Defaults);
+        device.Setup();
+        return device;
     }
 
     public SimulatedWorld World { get; }
@@ -243,5 +237,5 @@ public sealed class DeviceBench
     }
 
     /// <summary>Schedules a contact change at <paramref name="atMs"/>.</summary>
-    public void ContactAt(long atMs, bool closed) => Loop.At(atMs, () => Contact.Level = !closed);
+    public void ContactAt(long atMs, bool closed) => Loop.At(atMs, () => SetContact(closed));
 }

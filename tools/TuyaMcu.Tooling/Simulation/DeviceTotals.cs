@@ -41,4 +41,7 @@ public sealed class DeviceTotals
 
     /// <summary>Time the contact was closed, ms.</summary>
     public long ContactClosedMs { get; set; }
+
+    /// <summary>A copy to add to without changing these totals.</summary>
+    public DeviceTotals Clone() => (DeviceTotals)MemberwiseClone();
 }

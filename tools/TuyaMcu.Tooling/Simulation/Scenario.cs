@@ -20,6 +20,9 @@ namespace TuyaMcu.Tooling.Simulation;
 /// </summary>
 public sealed class Scenario
 {
+    /// <summary>The longest time or duration a line may give: 100 years, ms.</summary>
+    private const long MaxDurationMs = 100L * 365 * 86_400_000;
+
     /// <summary>Actions a line may name.</summary>
     public static readonly string[] Actions = ["open", "close", "pulses", "dp", "downlink", "offline", "reset-module", "battery", "battery-check"];
 
@@ -54,7 +57,7 @@ public sealed class Scenario
             int at = 0;
             long time;
             string first = words[0];
-            if (first.EndsWith('d') && words.Length > 1 && words[1].Contains(':'))
+            if (first.EndsWith("d", StringComparison.OrdinalIgnoreCase) && words.Length > 1 && words[1].Contains(':'))
             {
                 time = Duration(first, i + 1) + Duration(words[1], i + 1);
                 at = 2;
@@ -102,9 +105,12 @@ public sealed class Scenario
         {
             if (text.EndsWith(unit, StringComparison.OrdinalIgnoreCase)
                 && double.TryParse(text[..^unit.Length], NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
-                && value >= 0 && !(unit == "m" && text.EndsWith("ms", StringComparison.OrdinalIgnoreCase)))
+                && value >= 0)
             {
-                return (long)(value * factor);
+                // Far beyond any run, and small enough that adding it to a time cannot overflow.
+                return value * factor <= MaxDurationMs
+                    ? (long)(value * factor)
+                    : throw new FormatException($"scenario line {line}: '{text}' is longer than 100 years");
             }
         }
 

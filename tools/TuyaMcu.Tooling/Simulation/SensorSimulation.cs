@@ -143,11 +143,11 @@ public sealed class SensorSimulation
         {
             Action action = step.Action switch
             {
-                "open" => () => bench.Contact.Level = true,
-                "close" => () => bench.Contact.Level = false,
+                "open" => () => bench.SetContact(closed: false),
+                "close" => () => bench.SetContact(closed: true),
                 "pulses" => () => bench.Pulses.Add(long.Parse(step.Argument, CultureInfo.InvariantCulture)),
-                "dp" => SendDp(bench, EncodeDp(step, dps)),
-                "downlink" => SendDp(bench, Raw(SensorDp.Cpn01Downlink, Hex.ToBytes(step.Argument))),
+                "dp" => SendDp(bench, EncodeDp(step.Argument, dps, $"scenario line {step.Line}")),
+                "downlink" => SendDp(bench, RawUnit(SensorDp.Cpn01Downlink, Hex.ToBytes(step.Argument))),
                 "offline" => () => bench.Module.GoOffline(Scenario.Duration(step.Argument, step.Line)),
                 "reset-module" => bench.Module.Reset,
                 "battery" => () => SetBattery(bench, int.Parse(step.Argument, CultureInfo.InvariantCulture)),
@@ -166,9 +166,6 @@ public sealed class SensorSimulation
         bench.Battery.Millivolts = percent < 0 ? -1 : 3000 + 6 * percent;
     }
 
-    /// <summary>Encodes "code=value" as a DP unit by the schema; throws <see cref="FormatException"/> naming the line.</summary>
-    public static byte[] EncodeDp(Scenario.Step step, DpRegistry dps) => EncodeDp(step.Argument, dps, $"scenario line {step.Line}");
-
     /// <summary>Encodes "code=value" as a DP unit by the schema; throws <see cref="FormatException"/> prefixed with <paramref name="where"/>.</summary>
     public static byte[] EncodeDp(string assignment, DpRegistry dps, string where)
     {
@@ -186,8 +183,9 @@ public sealed class SensorSimulation
                 writer.WriteBool(definition.Id, flag);
                 break;
             case DpType.Enum:
+                // A number may name an index the schema lacks (the firmware then refuses it), but it must fit the unit's byte.
                 int index = definition.EnumNames == null ? -1 : Array.IndexOf(definition.EnumNames, value);
-                if (index < 0 && !int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out index))
+                if (index < 0 && (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out index) || index < 0 || index > byte.MaxValue))
                 {
                     throw new FormatException($"{where}: {code} is one of {string.Join(", ", definition.EnumNames ?? [])}, got '{value}'");
                 }
@@ -216,16 +214,13 @@ public sealed class SensorSimulation
                 break;
             default:
                 byte[] raw = Hex.CountBytes(value) >= 0 ? Hex.ToBytes(value) : throw new FormatException($"{where}: {code} is raw: give hex bytes, got '{value}'");
-                buffer = new byte[raw.Length + 4];
-                writer.Reset(buffer, 0, buffer.Length);
-                writer.WriteRaw(definition.Id, raw, 0, raw.Length);
-                break;
+                return RawUnit(definition.Id, raw);
         }
 
         return buffer[..writer.Length];
     }
 
-    private static byte[] Raw(byte dp, byte[] value)
+    private static byte[] RawUnit(byte dp, byte[] value)
     {
         var buffer = new byte[value.Length + 4];
         var writer = new DpWriter();

@@ -2,8 +2,8 @@ using TuyaMcu.Hal;
 
 namespace TuyaMcu.Tooling.Simulation;
 
-/// <summary>The MCU's wall clock in a simulation: unknown until set, then runs with the virtual clock.</summary>
-public sealed class SimulatedRtc(VirtualClock clock) : IRealTimeClock
+/// <summary>The MCU's wall clock off the board: unknown until set (by the module's time), then runs with <paramref name="clock"/>, virtual or real.</summary>
+public sealed class SimulatedRtc(IClock clock) : IRealTimeClock
 {
     private long _setAtUnix;
     private long _setAtUptime;
