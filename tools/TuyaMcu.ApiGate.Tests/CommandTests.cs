@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using TuyaMcu.ApiGate.Cli;
 using TuyaMcu.ApiGate.Tests.Support;
 using Xunit;
@@ -15,18 +16,44 @@ public sealed class CommandTests : IDisposable
 
     public void Dispose() => _repo.Dispose();
 
-    [Fact]
-    public void Violations_ArePrintedAsFileLineMessage_WithASummary_AndExitOne()
+    [Theory]
+    [InlineData("string M(string[] p) { return string.Join(\",\", p); }", "Lib/Code.cs:3: error CS0117: 'string' does not contain a definition for 'Join'")]
+    [InlineData("System.Action<int> report;", "Lib/Code.cs:3: generic type 'Action<int>' is not supported by nanoFramework v1")]
+    public void Violations_ArePrintedAsFileLineMessage_WithASummary_AndExitOne(string member, string expected)
     {
-        string project = _repo.WriteLibrary("Lib", ("Code.cs", "class C\n{\n    string M(string[] p) { return string.Join(\",\", p); }\n}\n"));
+        string project = _repo.WriteLibrary("Lib", ("Code.cs", "class C\n{\n    " + member + "\n}\n"));
 
         int exit = Run("--api", GateEnvironment.Inventory.Directory, project);
 
         Assert.Equal(GateCommand.Violations, exit);
         string[] lines = _output.ToString().TrimEnd().Split(Environment.NewLine);
-        Assert.Contains(lines, l => l.StartsWith("Lib/Code.cs:3: M:System.String.Join(System.String,System.String[]) is not in the nanoFramework API", StringComparison.Ordinal));
-        Assert.Matches(@"^api-gate: 1 project, 1 file, \d+ violations?$", lines[^1]);
+        Assert.Contains(expected, lines);
+        Assert.Matches(@"^api-gate: 1 project \(1 compiled against the device's own assemblies\), 1 file, \d+ violations?$", lines[^1]);
         Assert.Equal(string.Empty, _error.ToString());
+    }
+
+    [Fact]
+    public void List_PrintsThePackagesApiInTheInventorysFormat()
+    {
+        var core = TempRepository.CoreLibrary;
+        string packageFolder = Path.GetDirectoryName(Path.GetDirectoryName(core.AssemblyPath))!;
+
+        int exit = Run("--list", packageFolder);
+
+        Assert.Equal(GateCommand.Clean, exit);
+        string[] lines = _output.ToString().TrimEnd().Split(Environment.NewLine);
+        Assert.Equal($"# nanoFramework.CoreLibrary {core.Version} (assembly mscorlib), public API as documentation-comment IDs", lines[0]);
+        Assert.StartsWith("# source: NuGet package nanoFramework.CoreLibrary", lines[1], StringComparison.Ordinal);
+        Assert.Equal(core.Ids.Order(StringComparer.Ordinal), lines.Skip(2));
+    }
+
+    [Fact]
+    public void List_OfAFolderThatIsNoPackage_ExitsTwo_NamingIt()
+    {
+        int exit = Run("--list", _repo.Root);
+
+        Assert.Equal(GateCommand.SetupError, exit);
+        Assert.Contains($"{_repo.Root} is not an unpacked NuGet package", _error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,6 +69,7 @@ public sealed class CommandTests : IDisposable
     [Theory]
     [InlineData("--bogus")]
     [InlineData("--api")]
+    [InlineData("--list")]
     [InlineData("README.md")]
     [InlineData("Missing/Missing.nfproj")]
     public void BadArgument_ExitsTwo_WithOneLineAndNoStackTrace(string argument)

@@ -6,7 +6,10 @@ using Xunit;
 
 namespace TuyaMcu.ApiGate.Tests;
 
-/// <summary>The order in which the inventory is looked for: --api, TUYAMCU_API_DIR, shared/ above the repository, shared/ above its local origin.</summary>
+/// <summary>
+/// Where the package lists are looked for: --api, then TUYAMCU_API_DIR, then tools/nanoFramework.Api in
+/// the repository; never beside or above the repository.
+/// </summary>
 public sealed class InventoryLocatorTests : IDisposable
 {
     private readonly TempRepository _place = new();
@@ -25,65 +28,59 @@ public sealed class InventoryLocatorTests : IDisposable
     }
 
     [Fact]
-    public void EnvironmentVariable_ComesBeforeTheWalk()
+    public void EnvironmentVariable_ComesBeforeTheRepositorysFolder()
     {
         string environment = MakeInventory("environment");
-        MakeInventory("work/shared/nanoframework-api");
+        string repository = Repository("work/main");
+        MakeInventory("work/main/tools/nanoFramework.Api");
 
-        string found = Locator(env: environment).Locate(null, Repository("work/main"));
+        string found = Locator(env: environment).Locate(null, repository);
 
         Assert.Equal(environment, found);
     }
 
     [Fact]
-    public void SharedFolder_IsFoundInAParentOfTheRepository()
+    public void RepositorysOwnFolder_IsTheDefault()
     {
-        string shared = MakeInventory("work/shared/nanoframework-api");
+        string repository = Repository("work/main");
+        string own = MakeInventory("work/main/tools/nanoFramework.Api");
 
-        string found = Locator().Locate(null, Repository("work/deep/main"));
+        string found = Locator().Locate(null, repository);
 
-        Assert.Equal(shared, found);
+        Assert.Equal(own, found);
     }
 
     [Fact]
-    public void SharedFolder_IsFoundAboveTheLocalOriginOfAClone()
+    public void FolderBesideTheRepository_IsNotLookedAt()
     {
-        string shared = MakeInventory("work/shared/nanoframework-api");
-        string origin = Repository("work/main");
+        MakeInventory("work/shared/nanoframework-api");
+        string repository = Repository("work/main");
 
-        string found = Locator(origin: origin).Locate(null, Repository("ci/clone"));
-
-        Assert.Equal(shared, found);
-    }
-
-    [Fact]
-    public void NothingFound_NamesWhatWasTried()
-    {
-        var error = Assert.Throws<GateSetupException>(() => Locator().Locate(null, Repository("ci/clone")));
+        var error = Assert.Throws<GateSetupException>(() => Locator().Locate(null, repository));
 
         Assert.Contains("nanoFramework API inventory not found", error.Message, StringComparison.Ordinal);
-        Assert.Contains(Path.Combine(_place.Root, "ci", "shared", "nanoframework-api"), error.Message, StringComparison.Ordinal);
-        Assert.Contains("no local 'origin' remote", error.Message, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(repository, "tools", "nanoFramework.Api"), error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("shared", error.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("https://example.com/tuya/TuyaMcu.git", false)]
-    [InlineData("git@example.com:tuya/TuyaMcu.git", false)]
-    [InlineData("file://{root}", true)]
-    [InlineData("{root}", true)]
-    public void Origin_IsLocalOnlyForPathsAndFileUrls(string url, bool local)
+    [Fact]
+    public void NamedFolderWithoutLists_IsAnError_NotAReasonToLookFurther()
     {
-        string resolved = url.Replace("{root}", _place.Root, StringComparison.Ordinal);
+        string repository = Repository("work/main");
+        MakeInventory("work/main/tools/nanoFramework.Api");
+        string empty = Path.GetDirectoryName(_place.Write("empty/README.md", "no lists here"))!;
 
-        Assert.Equal(local, GitOrigin.ToLocalDirectory(resolved, _place.Root) != null);
+        var error = Assert.Throws<GateSetupException>(() => Locator(env: empty).Locate(null, repository));
+
+        Assert.Contains($"{InventoryLocator.EnvironmentVariable} names {empty}, which has no package list", error.Message, StringComparison.Ordinal);
     }
 
-    private static InventoryLocator Locator(string? env = null, string? origin = null) =>
-        new(name => name == InventoryLocator.EnvironmentVariable ? env : null, _ => origin);
+    private static InventoryLocator Locator(string? env = null) =>
+        new(name => name == InventoryLocator.EnvironmentVariable ? env : null);
 
     private string MakeInventory(string relative)
     {
-        string file = _place.Write(relative + "/" + InventoryLocator.MarkerFile, "# nanoFramework.CoreLibrary 1.0.0 (assembly mscorlib)\n");
+        string file = _place.Write(relative + "/nanoFramework.System.Text.txt", "# nanoFramework.System.Text 1.0.0 (assembly nanoFramework.System.Text)\n");
         return Path.GetDirectoryName(file)!;
     }
 

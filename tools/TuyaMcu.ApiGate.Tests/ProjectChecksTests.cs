@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using TuyaMcu.ApiGate.Compilation;
+using TuyaMcu.ApiGate.Inventory;
 using TuyaMcu.ApiGate.Tests.Support;
 using Xunit;
 
@@ -22,7 +23,7 @@ public sealed class ProjectChecksTests : System.IDisposable
         GateResult result = _repo.RunGate(project);
 
         Expect.None(result.Violations);
-        Assert.Equal("api-gate: 1 project, 1 file, 0 violations", result.Summary);
+        Assert.Equal("api-gate: 1 project (1 compiled against the device's own assemblies), 1 file, 0 violations", result.Summary);
     }
 
     [Fact]
@@ -119,8 +120,9 @@ public sealed class ProjectChecksTests : System.IDisposable
     }
 
     [Fact]
-    public void ApiOfAPackageInPackagesConfigButNotReferenced_IsReported()
+    public void ApiOfAPackageInPackagesConfigButNotReferenced_IsACompilerError()
     {
+        // Only the core library is referenced, so the project is compiled against mscorlib.dll alone.
         string source = "namespace Lib { public static class Texts { public static object Make() { return new System.Text.StringBuilder(); } } }";
         _repo.Write("Lib/Texts.cs", source);
         _repo.WritePackagesConfig("Lib", (TempRepository.CoreLibrary.Id, TempRepository.CoreLibrary.Version), ("nanoFramework.System.Text", GateEnvironment.Inventory.Find("nanoFramework.System.Text")!.Version));
@@ -129,7 +131,21 @@ public sealed class ProjectChecksTests : System.IDisposable
 
         GateResult result = _repo.RunGate(project);
 
-        Expect.Violation(result.Violations, "Lib/Texts.cs", 1, "M:System.Text.StringBuilder.#ctor is not in the nanoFramework API");
+        Assert.Equal(1, result.DeviceCompiledCount);
+        Expect.Violation(result.Violations, "Lib/Texts.cs", 1, "error CS0234: The type or namespace name 'Text' does not exist in the namespace 'System'");
+    }
+
+    [Fact]
+    public void ProjectWithAPackageNuGetDoesNotServe_IsCompiledOnTheHost_AndJudgedByTheInventory()
+    {
+        string source = "namespace Lib { public static class Texts {\n public static string Make(string[] p) { var b = new System.Text.StringBuilder(); b.Append(p[0]); return b.ToString(); }\n public static string Join(string[] p) { return string.Join(\",\", p); } } }";
+        string project = _repo.WriteLibraryWith("Lib", ("Texts.cs", source), TempRepository.CoreLibrary, GateEnvironment.Inventory.Find("nanoFramework.System.Text")!);
+
+        GateResult result = _repo.RunGate(project);
+
+        Assert.Equal(0, result.DeviceCompiledCount);
+        Expect.Violation(result.Violations, "Lib/Texts.cs", 3, "M:System.String.Join(System.String,System.String[]) is not in the nanoFramework API");
+        Assert.Single(result.Violations);
     }
 
     [Fact]
@@ -150,16 +166,8 @@ public sealed class ProjectChecksTests : System.IDisposable
     public void PackageWhoseHostBuildIsMissing_IsReportedInsteadOfCompiling()
     {
         var testFramework = GateEnvironment.Inventory.Find("nanoFramework.TestFramework")!;
-        _repo.Write("Tests/Tests.cs", "using nanoFramework.TestFramework; [TestClass] public class T { }");
-        _repo.WritePackagesConfig("Tests", (TempRepository.CoreLibrary.Id, TempRepository.CoreLibrary.Version), (testFramework.Id, testFramework.Version));
-        string project = _repo.WriteProject(
-            "Tests/Tests.nfproj",
-            new[] { "Tests.cs" },
-            new[]
-            {
-                (TempRepository.CoreLibrary.Id, TempRepository.CoreLibrary.Version, "mscorlib.dll"),
-                (testFramework.Id, testFramework.Version, "nanoFramework.TestFramework.dll"),
-            });
+        string project = _repo.WriteLibraryWith(
+            "Tests", ("Tests.cs", "using nanoFramework.TestFramework; [TestClass] public class T { }"), TempRepository.CoreLibrary, testFramework);
         var host = new HostReferences(
             new List<TwinAssembly>(),
             new Dictionary<string, string> { [testFramework.Id] = "nanoFramework.TestFramework.dll is not beside the gate" });

@@ -9,10 +9,12 @@ using TuyaMcu.ApiGate.Twins;
 namespace TuyaMcu.ApiGate;
 
 /// <summary>What a run found: how much it looked at and every violation, ordered by file and line.</summary>
-internal sealed record GateResult(int ProjectCount, int FileCount, IReadOnlyList<Violation> Violations)
+/// <param name="DeviceCompiledCount">How many projects were compiled against the packages' own assemblies, as the device build compiles them.</param>
+internal sealed record GateResult(int ProjectCount, int DeviceCompiledCount, int FileCount, IReadOnlyList<Violation> Violations)
 {
     public string Summary =>
-        $"api-gate: {Count(ProjectCount, "project")}, {Count(FileCount, "file")}, {Count(Violations.Count, "violation")}";
+        $"api-gate: {Count(ProjectCount, "project")} ({DeviceCompiledCount} compiled against the device's own assemblies), "
+        + $"{Count(FileCount, "file")}, {Count(Violations.Count, "violation")}";
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }
@@ -20,7 +22,8 @@ internal sealed record GateResult(int ProjectCount, int FileCount, IReadOnlyList
 /// <summary>
 /// Runs every check on a set of .nfproj files: project files and packages (a, b), then for each
 /// project that can be compiled the compiler, language-feature and API checks (c-f), then the
-/// twin assemblies (g).
+/// twin assemblies (g). A project that needs only packages NuGet restores is compiled against their
+/// own assemblies (see <see cref="DeviceCompiler"/>).
 /// </summary>
 internal sealed class Gate
 {
@@ -42,6 +45,7 @@ internal sealed class Gate
         var compiler = new DeviceCompiler(_host);
         var code = new CodeChecker(_inventory, EquivalenceTable.Default);
         int files = 0;
+        int onDevice = 0;
         foreach (string path in projectPaths)
         {
             LoadedProject project = loader.Load(path);
@@ -54,7 +58,9 @@ internal sealed class Gate
             files += project.Device.Sources.Count;
             if (project.CanCompile)
             {
-                code.Check(project.Device, compiler.Compile(project.Device), violations);
+                CompiledProject compiled = compiler.Compile(project.Device);
+                onDevice += compiled.AgainstDeviceAssemblies ? 1 : 0;
+                code.Check(project.Device, compiled, violations);
             }
         }
 
@@ -64,6 +70,6 @@ internal sealed class Gate
             twins.Check(twin, violations);
         }
 
-        return new GateResult(projectPaths.Count, files, violations.Sorted());
+        return new GateResult(projectPaths.Count, onDevice, files, violations.Sorted());
     }
 }

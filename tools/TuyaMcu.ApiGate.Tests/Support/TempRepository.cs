@@ -97,6 +97,20 @@ internal sealed class TempRepository : IDisposable
             new[] { (CoreLibrary.Id, CoreLibrary.Version, CoreLibrary.AssemblyName + ".dll") });
     }
 
+    /// <summary>
+    /// A library project in <paramref name="directory"/> with one source file, which has the given
+    /// packages: each in packages.config and referenced by its assembly.
+    /// </summary>
+    public string WriteLibraryWith(string directory, (string Path, string Text) source, params InventoryPackage[] packages)
+    {
+        Write(directory + "/" + source.Path, source.Text);
+        WritePackagesConfig(directory, packages.Select(p => (p.Id, p.Version)).ToArray());
+        return WriteProject(
+            directory + "/" + Path.GetFileName(directory) + ".nfproj",
+            new[] { source.Path.Replace('/', '\\') },
+            packages.Select(p => (p.Id, p.Version, p.AssemblyName + ".dll")));
+    }
+
     /// <summary>Runs the gate on the given projects with no twin assemblies (so only these projects are judged).</summary>
     public GateResult RunGate(params string[] projects) => RunGate(new HostReferences(new List<TwinAssembly>()), projects);
 

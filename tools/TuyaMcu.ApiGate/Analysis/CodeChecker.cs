@@ -1,14 +1,17 @@
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using TuyaMcu.ApiGate.Compilation;
 using TuyaMcu.ApiGate.Inventory;
 using TuyaMcu.ApiGate.Reporting;
 
 namespace TuyaMcu.ApiGate.Analysis;
 
-/// <summary>Checks (c), (d) and (e) on one compiled device project: compiler errors, language features, API use.</summary>
+/// <summary>
+/// Checks (c), (d) and (e) on one compiled device project: compiler errors, language features, API
+/// use. A project compiled against the device's own assemblies needs no API check: the compiler has
+/// bound every name against the real library, so what is missing there is already an error.
+/// </summary>
 internal sealed class CodeChecker
 {
     private readonly FeatureChecker _features;
@@ -20,19 +23,14 @@ internal sealed class CodeChecker
         _api = new ApiUsageChecker(inventory, equivalences);
     }
 
-    public void Check(DeviceProject project, CSharpCompilation compilation, ViolationList violations)
+    public void Check(DeviceProject project, CompiledProject compiled, ViolationList violations)
     {
-        foreach (Diagnostic diagnostic in compilation.GetDiagnostics())
+        foreach (Diagnostic error in compiled.Errors)
         {
-            if (diagnostic.Severity != DiagnosticSeverity.Error)
+            string message = $"error {error.Id}: {error.GetMessage(CultureInfo.InvariantCulture)}";
+            if (error.Location.IsInSource)
             {
-                continue;
-            }
-
-            string message = $"error {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}";
-            if (diagnostic.Location.IsInSource)
-            {
-                violations.Add(diagnostic.Location, message);
+                violations.Add(error.Location, message);
             }
             else
             {
@@ -41,12 +39,15 @@ internal sealed class CodeChecker
         }
 
         IReadOnlySet<string> own = project.OwnAssemblies();
-        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        foreach (SyntaxTree tree in compiled.Compilation.SyntaxTrees)
         {
-            SemanticModel model = compilation.GetSemanticModel(tree);
+            SemanticModel model = compiled.Compilation.GetSemanticModel(tree);
             IReadOnlyList<SymbolUse> uses = SymbolUseCollector.Collect(model);
             _features.Check(model, uses, violations);
-            _api.Check(uses, project.Scope, own, violations);
+            if (!compiled.AgainstDeviceAssemblies)
+            {
+                _api.Check(uses, project.Scope, own, violations);
+            }
         }
     }
 }

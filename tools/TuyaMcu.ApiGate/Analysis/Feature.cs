@@ -21,4 +21,5 @@ internal enum Feature
     ExceptionFilter,
     AnonymousType,
     NativeInteger,
+    AsyncDelegate,
 }

@@ -196,6 +196,13 @@ internal sealed class FeatureChecker
         {
             findings.Add(Feature.Linq, use.Location, $"LINQ method '{linqMethod.ContainingType.Name}.{linqMethod.Name}'");
         }
+
+        // Every delegate type declares BeginInvoke/EndInvoke (the core library's metadata lists them),
+        // but nanoCLR runs a delegate's Invoke only: it has no thread pool to run the call on.
+        if (use.Symbol is IMethodSymbol { Name: "BeginInvoke" or "EndInvoke", ContainingType.TypeKind: TypeKind.Delegate } asyncCall)
+        {
+            findings.Add(Feature.AsyncDelegate, use.Location, $"asynchronous delegate call '{asyncCall.ContainingType.Name}.{asyncCall.Name}'");
+        }
     }
 
     private static void InspectType(ITypeSymbol type, Location location, SemanticModel model, Findings findings)

@@ -11,7 +11,8 @@ namespace TuyaMcu.ApiGate.Cli;
 
 /// <summary>
 /// The command line: finds the repository, the projects and the inventory, runs the gate and
-/// prints one line per violation and a summary. Exit codes: 0 clean, 1 violations, 2 usage or
+/// prints one line per violation and a summary; or, with --list, prints the API of an unpacked
+/// package in the inventory's list format. Exit codes: 0 clean, 1 violations, 2 usage or
 /// environment error (one line on standard error).
 /// </summary>
 internal static class GateCommand
@@ -28,7 +29,16 @@ internal static class GateCommand
             if (arguments.ShowHelp)
             {
                 output.WriteLine(GateArguments.Usage);
-                output.WriteLine("Checks that the device build of each .nfproj (default: every one in the repository) would succeed. See tools/TuyaMcu.ApiGate/README.md.");
+                output.WriteLine("Checks that the device build of each .nfproj (default: every one in the repository) would succeed.");
+                output.WriteLine("--list prints the public API of an unpacked nanoFramework package as an inventory list. See tools/TuyaMcu.ApiGate/README.md.");
+                return Clean;
+            }
+
+            string gateDirectory = Path.GetDirectoryName(typeof(GateCommand).Assembly.Location)!;
+            IReadOnlyList<InventoryPackage> restored = RestoredPackages.FromDirectory(gateDirectory);
+            if (arguments.ListPackage != null)
+            {
+                ApiInventory.WriteList(RestoredPackages.Read(Path.GetFullPath(arguments.ListPackage, workingDirectory), restored), output);
                 return Clean;
             }
 
@@ -44,8 +54,8 @@ internal static class GateCommand
             }
 
             string? api = arguments.ApiDirectory == null ? null : Path.GetFullPath(arguments.ApiDirectory, workingDirectory);
-            ApiInventory inventory = ApiInventory.Load(InventoryLocator.Default.Locate(api, root));
-            HostReferences host = HostReferences.FromDirectory(Path.GetDirectoryName(typeof(GateCommand).Assembly.Location)!);
+            ApiInventory inventory = ApiInventory.Load(InventoryLocator.Default.Locate(api, root), restored);
+            HostReferences host = HostReferences.FromDirectory(gateDirectory);
 
             GateResult result = new Gate(root, inventory, host).Run(projects);
             foreach (Violation violation in result.Violations)

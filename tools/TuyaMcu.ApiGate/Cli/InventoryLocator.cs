@@ -1,102 +1,56 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace TuyaMcu.ApiGate.Cli;
 
 /// <summary>
-/// Finds the nanoFramework API inventory directory. In order: --api, the TUYAMCU_API_DIR
-/// environment variable, then <c>shared/nanoframework-api</c> in the repository root's parent or any
-/// directory above it, then the same walk from the path of the <c>origin</c> remote when that is a
-/// local path (CI builds a clean clone of the developer's repository, which has shared/ beside it).
+/// Finds the folder of package lists, the part of the nanoFramework API inventory that is the
+/// repository's own data: <c>tools/nanoFramework.Api</c> in the repository, unless <c>--api DIR</c>
+/// or the TUYAMCU_API_DIR environment variable names another folder (to try refreshed lists). Nothing
+/// outside the repository is looked at unless it is named.
 /// </summary>
 internal sealed class InventoryLocator
 {
     public const string EnvironmentVariable = "TUYAMCU_API_DIR";
 
-    /// <summary>The file every inventory directory has (every project needs the core library).</summary>
-    public const string MarkerFile = "nanoFramework.CoreLibrary.txt";
-
-    private static readonly string SharedRelativePath = Path.Combine("shared", "nanoframework-api");
+    /// <summary>The inventory folder, relative to the repository root.</summary>
+    public static readonly string RepositoryFolder = Path.Combine("tools", "nanoFramework.Api");
 
     private readonly Func<string, string?> _environment;
-    private readonly Func<string, string?> _originOf;
 
-    public InventoryLocator(Func<string, string?> environment, Func<string, string?> originOf)
+    public InventoryLocator(Func<string, string?> environment)
     {
         _environment = environment;
-        _originOf = originOf;
     }
 
-    /// <summary>The locator the command line uses: the process environment and git.</summary>
-    public static InventoryLocator Default { get; } = new(Environment.GetEnvironmentVariable, GitOrigin.LocalPath);
+    /// <summary>The locator the command line uses: the process environment.</summary>
+    public static InventoryLocator Default { get; } = new(Environment.GetEnvironmentVariable);
 
-    /// <summary>Returns the inventory directory, or throws naming every place it looked.</summary>
+    /// <summary>Returns the folder of package lists, or throws naming the folder that has none.</summary>
     public string Locate(string? apiOption, string repositoryRoot)
     {
         if (apiOption != null)
         {
-            return Explicit(Path.GetFullPath(apiOption), "--api");
+            return Checked(Path.GetFullPath(apiOption), "--api names");
         }
 
         string? fromEnvironment = _environment(EnvironmentVariable);
         if (!string.IsNullOrEmpty(fromEnvironment))
         {
-            return Explicit(Path.GetFullPath(fromEnvironment), EnvironmentVariable);
+            return Checked(Path.GetFullPath(fromEnvironment), EnvironmentVariable + " names");
         }
 
-        var tried = new List<string>();
-        string? found = WalkUp(repositoryRoot, tried);
-        if (found != null)
-        {
-            return found;
-        }
-
-        string? origin = _originOf(repositoryRoot);
-        if (origin != null)
-        {
-            found = WalkUp(origin, tried);
-            if (found != null)
-            {
-                return found;
-            }
-        }
-        else
-        {
-            tried.Add("no local 'origin' remote");
-        }
-
-        throw new GateSetupException(
-            $"nanoFramework API inventory not found: no --api, {EnvironmentVariable} not set, and no {MarkerFile} in "
-            + string.Join(", ", tried));
+        return Checked(Path.Combine(repositoryRoot, RepositoryFolder), "the repository's inventory folder is");
     }
 
-    private static string Explicit(string directory, string source)
+    private static string Checked(string directory, string source)
     {
-        if (!IsInventory(directory))
+        if (!Directory.Exists(directory) || !Directory.EnumerateFiles(directory, "*.txt").Any())
         {
-            throw new GateSetupException($"nanoFramework API inventory not found: {source} names {directory}, which has no {MarkerFile}");
+            throw new GateSetupException($"nanoFramework API inventory not found: {source} {directory}, which has no package list (*.txt)");
         }
 
         return directory;
     }
-
-    /// <summary>Looks for shared/nanoframework-api in the parent of <paramref name="from"/> and each directory above.</summary>
-    private static string? WalkUp(string from, List<string> tried)
-    {
-        for (DirectoryInfo? dir = new DirectoryInfo(Path.GetFullPath(from)).Parent; dir != null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, SharedRelativePath);
-            if (IsInventory(candidate))
-            {
-                return candidate;
-            }
-
-            tried.Add(candidate);
-        }
-
-        return null;
-    }
-
-    private static bool IsInventory(string directory) => File.Exists(Path.Combine(directory, MarkerFile));
 }

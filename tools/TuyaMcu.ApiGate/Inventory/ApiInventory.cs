@@ -8,12 +8,16 @@ using TuyaMcu.ApiGate.Cli;
 namespace TuyaMcu.ApiGate.Inventory;
 
 /// <summary>
-/// The public API of the nanoFramework v1 packages, read from a directory with one file per package
-/// (see README.md there): line 1 names the package, its version and assembly; lines starting with
-/// '#' are comments; every other line is one documentation-comment ID.
+/// The public API of the nanoFramework v1 packages: the packages NuGet restores, read from their own
+/// assemblies (<see cref="RestoredPackages"/>), and a list per other package in the inventory folder
+/// (tools/nanoFramework.Api, see the README there). A list's line 1 names the package, its version and
+/// assembly; lines starting with '#' are comments; every other line is one documentation-comment ID.
 /// </summary>
 internal sealed partial class ApiInventory
 {
+    /// <summary>The core library: every project needs it, and NuGet serves it, so it is never a list.</summary>
+    public const string CoreLibraryId = "nanoFramework.CoreLibrary";
+
     private readonly Dictionary<string, InventoryPackage> _byId;
 
     private ApiInventory(string directory, IReadOnlyList<InventoryPackage> packages)
@@ -24,6 +28,7 @@ internal sealed partial class ApiInventory
         All = new ApiScope(packages);
     }
 
+    /// <summary>The folder of the package lists.</summary>
     public string Directory { get; }
 
     public IReadOnlyList<InventoryPackage> Packages { get; }
@@ -31,15 +36,35 @@ internal sealed partial class ApiInventory
     /// <summary>Every package: what a twin may declare.</summary>
     public ApiScope All { get; }
 
-    public static ApiInventory Load(string directory)
+    /// <summary>
+    /// The lists in <paramref name="directory"/> and the <paramref name="restored"/> packages. A list
+    /// for a restored package is an error (its assembly is the truth), and so is an inventory without
+    /// the core library.
+    /// </summary>
+    public static ApiInventory Load(string directory, IReadOnlyList<InventoryPackage> restored)
     {
-        var packages = new List<InventoryPackage>();
+        var packages = new List<InventoryPackage>(restored);
         foreach (string file in System.IO.Directory.EnumerateFiles(directory, "*.txt").Order(StringComparer.Ordinal))
         {
-            packages.Add(ReadPackage(file));
+            InventoryPackage listed = ReadList(file);
+            InventoryPackage? same = packages.FirstOrDefault(p => string.Equals(p.Id, listed.Id, StringComparison.OrdinalIgnoreCase));
+            if (same != null)
+            {
+                throw new GateSetupException(same.AssemblyPath != null
+                    ? $"{file}: {listed.Id} is read from its NuGet package ({same.Source}), so it must not be listed: delete the file"
+                    : $"{file}: {listed.Id} is listed twice (also in {same.Source})");
+            }
+
+            packages.Add(listed);
         }
 
-        return new ApiInventory(directory, packages);
+        if (!packages.Any(p => string.Equals(p.Id, CoreLibraryId, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new GateSetupException(
+                $"the nanoFramework API inventory has no {CoreLibraryId}: building tools/TuyaMcu.ApiGate restores it from NuGet into {RestoredPackages.FolderName}/ beside the gate");
+        }
+
+        return new ApiInventory(directory, packages.OrderBy(p => p.Id, StringComparer.Ordinal).ToList());
     }
 
     public InventoryPackage? Find(string packageId) => _byId.GetValueOrDefault(packageId);
@@ -47,7 +72,18 @@ internal sealed partial class ApiInventory
     /// <summary>The packages whose API lists <paramref name="docId"/>.</summary>
     public IEnumerable<InventoryPackage> PackagesDeclaring(string docId) => Packages.Where(p => p.Ids.Contains(docId));
 
-    private static InventoryPackage ReadPackage(string file)
+    /// <summary>Writes <paramref name="package"/> in the list format <see cref="Load"/> reads, the IDs in ordinal order.</summary>
+    public static void WriteList(InventoryPackage package, TextWriter output)
+    {
+        output.WriteLine($"# {package.Id} {package.Version} (assembly {package.AssemblyName}), public API as documentation-comment IDs");
+        output.WriteLine($"# source: NuGet package {package.Id} {package.Version}, {Path.GetFileName(package.Source)}, read by tools/TuyaMcu.ApiGate --list");
+        foreach (string id in package.Ids.Order(StringComparer.Ordinal))
+        {
+            output.WriteLine(id);
+        }
+    }
+
+    private static InventoryPackage ReadList(string file)
     {
         string[] lines = File.ReadAllLines(file);
         Match header = lines.Length > 0 ? HeaderPattern().Match(lines[0]) : Match.Empty;
@@ -71,7 +107,7 @@ internal sealed partial class ApiInventory
             header.Groups["id"].Value,
             header.Groups["version"].Value,
             header.Groups["assembly"].Value,
-            Path.GetFileName(file),
+            file,
             ids);
     }
 

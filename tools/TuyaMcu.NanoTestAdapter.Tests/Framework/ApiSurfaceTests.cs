@@ -10,7 +10,7 @@ namespace TuyaMcu.NanoTest.Tests.Framework
 {
     /// <summary>
     /// The .NET build of nanoFramework.TestFramework declares exactly the public API of the device package
-    /// (shared/nanoframework-api/nanoFramework.TestFramework.txt): nothing the device lacks, nothing missing.
+    /// (tools/nanoFramework.Api/nanoFramework.TestFramework.txt): nothing the device lacks, nothing missing.
     /// </summary>
     public class ApiSurfaceTests
     {
