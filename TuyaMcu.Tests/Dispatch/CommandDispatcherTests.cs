@@ -468,6 +468,16 @@ namespace TuyaMcu.Tests.Dispatch
                 }
             }
 
+            public string Commit()
+            {
+                return null;
+            }
+
+            public int ReportedFor(byte id, int index)
+            {
+                return 0;
+            }
+
             public bool WriteCurrent(byte id, DpWriter writer)
             {
                 return id == 1 ? writer.WriteBool(id, On) : writer.WriteValue(id, Level);

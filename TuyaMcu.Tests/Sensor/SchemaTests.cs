@@ -109,6 +109,16 @@ namespace TuyaMcu.Tests.Sensor
             {
             }
 
+            public string Commit()
+            {
+                return null;
+            }
+
+            public int ReportedFor(byte id, int index)
+            {
+                return 0;
+            }
+
             public bool WriteCurrent(byte id, DpWriter writer)
             {
                 return false;

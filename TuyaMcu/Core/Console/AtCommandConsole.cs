@@ -62,7 +62,7 @@ namespace TuyaMcu.AtConsole
             _gate = new AccessGate(_options);
             _settingCommands = new SensorSettingCommands(device, _out);
             _deviceCommands = new DeviceCommands(device, _out, _options);
-            _moduleCommands = new ModuleCommands(device.Dispatcher, _out);
+            _moduleCommands = new ModuleCommands(device.Dispatcher, device.Application, _out);
         }
 
         /// <summary>True while a session is open (the password was given and has not timed out).</summary>
@@ -236,9 +236,7 @@ namespace TuyaMcu.AtConsole
                     ShortHelp();
                     return;
                 case AtForm.Reset:
-                    _out.Reply("rebooting");
-                    _ended = true;
-                    _device.Restart();
+                    Reboot();
                     return;
             }
 
@@ -283,9 +281,32 @@ namespace TuyaMcu.AtConsole
                 return;
             }
 
+            // Erased before the answer; the device's own reset erases again (a no-op) and reboots.
+            string error = _device.Persistence == null ? null : _device.Persistence.FactoryReset();
+            if (error != null)
+            {
+                _out.Error(line.Command + ": " + error + "; not rebooting");
+                return;
+            }
+
             _out.Reply("Factory reset: configuration, counters and datalog erased (device ID kept); rebooting");
             _ended = true;
             _device.FactoryReset();
+        }
+
+        // ATZ saves and reboots. Saved before the answer: a reboot after a failed save would lose the
+        // counts since the last one, so the device stays up and says why.
+        private void Reboot()
+        {
+            if (!_device.SaveAll())
+            {
+                _out.Error("ATZ: not rebooting: " + _device.Persistence.LastError);
+                return;
+            }
+
+            _out.Reply("rebooting");
+            _ended = true;
+            _device.Restart();
         }
 
         private void ShortHelp()

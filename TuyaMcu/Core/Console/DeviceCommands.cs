@@ -152,8 +152,7 @@ namespace TuyaMcu.AtConsole
                 return;
             }
 
-            App.SetDebug(value == 1);
-            _out.Ok();
+            _out.Result(line, App.SetDebug(value == 1));
         }
 
         private void DeviceId(AtLine line)
@@ -191,17 +190,14 @@ namespace TuyaMcu.AtConsole
                 return;
             }
 
-            int cleared = 0;
-            for (int i = 0; i < log.Count; i++)
+            int cleared = log.PendingCount;
+            string error = App.ForgetPendingRecords();
+            if (error != null)
             {
-                if (log.PendingAt(i) && log.MarkSent(log.SequenceAt(i)))
-                {
-                    cleared++;
-                }
+                _out.Error(Replies.BadValue(line, error));
+                return;
             }
 
-            // The datalog is saved with the counters; do it now rather than at the next periodic save.
-            _device.SaveAll();
             _out.Reply(cleared.ToString() + " cached record(s) cleared");
         }
 
@@ -214,8 +210,13 @@ namespace TuyaMcu.AtConsole
             }
 
             int count = App.Datalog.Count;
-            App.Datalog.Clear();
-            _device.SaveAll();
+            string error = App.ClearDatalog();
+            if (error != null)
+            {
+                _out.Error(line.Command + ": " + error);
+                return;
+            }
+
             _out.Reply("Clear all stored sensor data: " + count.ToString() + " record(s)");
         }
 

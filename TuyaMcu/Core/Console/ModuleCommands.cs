@@ -15,15 +15,17 @@ namespace TuyaMcu.AtConsole
     public sealed class ModuleCommands : IRequestObserver
     {
         private readonly CommandDispatcher _dispatcher;
+        private readonly SensorApplication _app;
         private readonly ConsoleOutput _out;
         private int _pendingId = -1;
         private int _tag;
         private string _pendingDetail;
 
-        /// <summary>Sends through <paramref name="dispatcher"/>, answering on <paramref name="output"/>.</summary>
-        public ModuleCommands(CommandDispatcher dispatcher, ConsoleOutput output)
+        /// <summary>Sends through <paramref name="dispatcher"/>, answering on <paramref name="output"/>; <paramref name="app"/> keeps the sleep lock.</summary>
+        public ModuleCommands(CommandDispatcher dispatcher, SensorApplication app, ConsoleOutput output)
         {
             _dispatcher = dispatcher;
+            _app = app;
             _out = output;
         }
 
@@ -129,6 +131,14 @@ namespace TuyaMcu.AtConsole
             if (!CommandDispatcher.IsSuccess(outcome))
             {
                 _out.Error(RefusalText(id));
+                return;
+            }
+
+            // The sleep lock is remembered across reboots: OK only once that is saved.
+            string notSaved = id == AtCommandCatalog.SleepLock ? _app.RememberSleepLock(_dispatcher.State.SleepLocked) : null;
+            if (notSaved != null)
+            {
+                _out.Error("the module took it, but " + notSaved + " (tried again later)");
                 return;
             }
 

@@ -9,7 +9,8 @@ namespace TuyaMcu.AtConsole
     /// The CPN01's sensor settings and count commands: TDC, TR, NOUD, TTRIG, TTRMOD, CALCFLAG,
     /// SETCNT, CLRC, INTMOD, CFGMOD. Every value goes through <see cref="SensorApplication.Set"/>,
     /// so the DP schema limits it exactly as for a DP command or a downlink; a bad value changes
-    /// nothing. The run form of a setting shows it, like the get form.
+    /// nothing. OK comes once the change is saved; a failed save answers ERROR with the reason, and
+    /// changes nothing. The run form of a setting shows it, like the get form.
     /// </summary>
     public sealed class SensorSettingCommands
     {
@@ -150,13 +151,7 @@ namespace TuyaMcu.AtConsole
                 return;
             }
 
-            error = App.Set(SensorDp.AlarmKeepStatus, status);
-            if (error == null)
-            {
-                error = App.Set(SensorDp.AlarmKeepTime, seconds);
-            }
-
-            _out.Result(line, error);
+            _out.Result(line, App.SetAlarm(status, seconds));
         }
 
         private void SetCount(AtLine line)
@@ -173,7 +168,7 @@ namespace TuyaMcu.AtConsole
                 return;
             }
 
-            SaveCountsAndFinish(line, ParseAndSet(SensorDp.SetCount, line.Value));
+            _out.Result(line, ParseAndSet(SensorDp.SetCount, line.Value));
         }
 
         private void ClearCount(AtLine line)
@@ -184,7 +179,7 @@ namespace TuyaMcu.AtConsole
                 return;
             }
 
-            SaveCountsAndFinish(line, App.Set(SensorDp.ClearCount, 1));
+            _out.Result(line, App.Set(SensorDp.ClearCount, 1));
         }
 
         private void WorkMode(AtLine line)
@@ -205,18 +200,6 @@ namespace TuyaMcu.AtConsole
             }
 
             _out.Result(line, App.Set(SensorDp.WorkMode, (int)mode - 1));
-        }
-
-        // Counts are saved at once: the periodic save may be 15 minutes away, and a count set by
-        // hand should survive a power cut.
-        private void SaveCountsAndFinish(AtLine line, string error)
-        {
-            if (error == null)
-            {
-                _device.SaveAll();
-            }
-
-            _out.Result(line, error);
         }
     }
 }

@@ -635,7 +635,7 @@ namespace TuyaMcu.Dispatch
             _reader.Reset(frame);
             while (_reader.MoveNext())
             {
-                _mentioned[_reader.Id] = true;
+                Mention(_reader.Id);
                 if (error == null)
                 {
                     error = _dps.CheckCommand(_reader);
@@ -644,16 +644,31 @@ namespace TuyaMcu.Dispatch
 
             if (_reader.HasError)
             {
+                // The malformed unit's DP is reported back too, when its id byte arrived.
+                int at = _reader.UnitOffset;
+                if (at >= frame.DataOffset && at < frame.DataOffset + frame.DataLength)
+                {
+                    Mention(frame.Buffer[at]);
+                }
+
                 error = "malformed DP command: " + _reader.Error;
             }
 
             if (error == null)
             {
+                int units = 0;
                 _reader.Reset(frame);
                 while (_reader.MoveNext())
                 {
                     _dps.HandlerOf(_reader.Id).Apply(_reader);
-                    _state.DpCommandsApplied++;
+                    units++;
+                }
+
+                // The report back below comes after the handlers saved the change (or refused it).
+                error = CommitMentioned();
+                if (error == null)
+                {
+                    _state.DpCommandsApplied += units;
                 }
             }
 
@@ -665,6 +680,47 @@ namespace TuyaMcu.Dispatch
             }
 
             ReportMentionedDps();
+        }
+
+        // Marks a DP of the command for the report back, with the DPs that show a write-only one.
+        private void Mention(byte id)
+        {
+            _mentioned[id] = true;
+            DpDefinition definition = _dps.Find(id);
+            if (definition == null || definition.IsReported)
+            {
+                return;
+            }
+
+            IDpHandler handler = _dps.HandlerOf(id);
+            for (int i = 0; i < _mentioned.Length; i++)
+            {
+                int shown = handler.ReportedFor(id, i);
+                if (shown <= 0 || shown >= _mentioned.Length)
+                {
+                    return;
+                }
+
+                _mentioned[shown] = true;
+            }
+        }
+
+        // Each handler of the command commits once (a second call finds nothing staged); the first
+        // refusal is the command's.
+        private string CommitMentioned()
+        {
+            string error = null;
+            for (int id = 1; id < _mentioned.Length; id++)
+            {
+                IDpHandler handler = _mentioned[id] ? _dps.HandlerOf(id) : null;
+                string refused = handler == null ? null : handler.Commit();
+                if (error == null)
+                {
+                    error = refused;
+                }
+            }
+
+            return error;
         }
 
         private void ReportMentionedDps()

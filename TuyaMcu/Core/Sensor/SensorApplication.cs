@@ -3,6 +3,7 @@ using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
 using TuyaMcu.Link;
 using TuyaMcu.Protocol;
+using TuyaMcu.Storage;
 
 namespace TuyaMcu.Sensor
 {
@@ -69,6 +70,11 @@ namespace TuyaMcu.Sensor
         private readonly bool[] _reportPending = new bool[256];
         private int _reportsPending;
 
+        // A change is staged, saved, and only then taken over (see Commit).
+        private readonly StagedChange _change = new StagedChange();
+        private readonly byte[] _stagedDeviceId = new byte[8];
+        private ISettingsStore _store;
+
         /// <summary>Wires the application to the dispatcher and registers its DPs (from <see cref="SensorSchema"/>).</summary>
         public SensorApplication(CommandDispatcher dispatcher, DpDefinition[] schema, IClock clock, IRealTimeClock rtc, ContactInput contact, IPulseCounter pulses, IBatteryLevel battery, StatusLed led, SensorSettings settings, SensorCounters counters, Datalog datalog, string mcuVersion, ILog log)
         {
@@ -129,9 +135,6 @@ namespace TuyaMcu.Sensor
             get { return _alarm.IsActive; }
         }
 
-        /// <summary>Bumped on every settings change, so persistence knows when to save.</summary>
-        public long SettingsVersion { get; private set; }
-
         /// <summary>Bumped on every change of counters or datalog, so persistence knows when to save.</summary>
         public long StateVersion { get; private set; }
 
@@ -174,9 +177,6 @@ namespace TuyaMcu.Sensor
         /// <summary>True once a device ID was set by hand (AT+DEUI), so the IMEI does not replace it.</summary>
         public bool DeviceIdFixed { get; private set; }
 
-        /// <summary>Bumped when the device ID is set by hand, so persistence knows when to save.</summary>
-        public long IdentityVersion { get; private set; }
-
         /// <summary>
         /// Sets the device ID by hand (AT+DEUI): 16 hex digits, kept from then on (a factory reset
         /// does not erase it). Null when set, else why not (nothing changed).
@@ -188,10 +188,25 @@ namespace TuyaMcu.Sensor
                 return "the device ID is 16 hex digits";
             }
 
-            TuyaMcu.Text.Hex.TryDecode(hex, _payload.DeviceId, 0);
+            TuyaMcu.Text.Hex.TryDecode(hex, _stagedDeviceId, 0);
+            string error = _store == null ? null : _store.SaveDeviceId(_stagedDeviceId, true);
+            if (error != null)
+            {
+                return NothingChanged(error);
+            }
+
+            Array.Copy(_stagedDeviceId, _payload.DeviceId, 8);
             DeviceIdFixed = true;
-            IdentityVersion++;
             return null;
+        }
+
+        /// <summary>
+        /// Saves every change through <paramref name="store"/> from now on, at the moment it is made:
+        /// a setting, count or device ID is in use only once it is saved (persistence attaches itself).
+        /// </summary>
+        public void UseStore(ISettingsStore store)
+        {
+            _store = store;
         }
 
         /// <summary>Restores a device ID saved earlier (persistence); <paramref name="fixedByHand"/> when it came from AT+DEUI.</summary>
@@ -218,7 +233,13 @@ namespace TuyaMcu.Sensor
                 {
                     if (before[i] != _payload.DeviceId[i])
                     {
-                        IdentityVersion++;
+                        // In use at once (the module's IMEI is what it is); should saving fail,
+                        // persistence tries again.
+                        if (_store != null)
+                        {
+                            _store.SaveDeviceId(_payload.DeviceId, false);
+                        }
+
                         return;
                     }
                 }
@@ -377,34 +398,44 @@ namespace TuyaMcu.Sensor
         }
 
         /// <summary>
-        /// Changes a setting by DP id with the schema's limits — the path AT commands take. Null
-        /// when applied (and reported to the cloud), else why not (nothing changed).
+        /// Changes a setting or count by DP id with the schema's limits — the path AT commands take.
+        /// Null when saved, in use and reported to the cloud; else why not (nothing changed, on flash
+        /// or in use: a value that cannot be saved is not taken).
         /// </summary>
         public string Set(byte dp, int value)
         {
-            DpDefinition definition = _dispatcher.Dps.Find(dp);
-            if (definition == null || _dispatcher.Dps.HandlerOf(dp) != this)
-            {
-                return "DP " + dp.ToString() + " is not a sensor setting";
-            }
-
-            if (!definition.IsWritable)
-            {
-                return "DP " + dp.ToString() + " (" + definition.Code + ") is read-only";
-            }
-
-            string error = definition.CheckNumber(value);
+            string error = CheckSet(dp, value);
             if (error != null)
             {
                 return error;
             }
 
-            ApplySetting(dp, value);
-            QueueSettingReport(dp);
-            return null;
+            Begin();
+            _change.Stage(dp, value);
+            return CommitAndReport(dp, dp);
         }
 
-        /// <summary>Sets the console password (AT+PWORD). Null when set, else why not (nothing changed).</summary>
+        /// <summary>Sets the open alarm's keep status and keep time together (AT+TTRIG): both or neither, as <see cref="Set"/>.</summary>
+        public string SetAlarm(int keepStatus, int keepTimeSeconds)
+        {
+            string error = CheckSet(SensorDp.AlarmKeepStatus, keepStatus);
+            if (error == null)
+            {
+                error = CheckSet(SensorDp.AlarmKeepTime, keepTimeSeconds);
+            }
+
+            if (error != null)
+            {
+                return error;
+            }
+
+            Begin();
+            _change.Stage(SensorDp.AlarmKeepStatus, keepStatus);
+            _change.Stage(SensorDp.AlarmKeepTime, keepTimeSeconds);
+            return CommitAndReport(SensorDp.AlarmKeepStatus, SensorDp.AlarmKeepTime);
+        }
+
+        /// <summary>Sets the console password (AT+PWORD). Null when saved and in use, else why not (nothing changed).</summary>
         public string SetPassword(string password)
         {
             string error = SensorSettings.CheckPassword(password);
@@ -413,26 +444,68 @@ namespace TuyaMcu.Sensor
                 return error;
             }
 
-            _settings.Password = password;
-            SettingsVersion++;
+            Begin();
+            _change.Staged.Password = password;
+            _change.StagedSettings();
+            return Commit();
+        }
+
+        /// <summary>Turns verbose logging on or off (AT+DEBUG). Null when saved and in use, else why not (nothing changed).</summary>
+        public string SetDebug(bool debug)
+        {
+            Begin();
+            _change.Staged.Debug = debug;
+            _change.StagedSettings();
+            return Commit();
+        }
+
+        /// <summary>
+        /// Remembers the module's sleep lock once the module acknowledged it (so it survives reboots
+        /// and deep sleep). The module has it whatever happens here, so it is in use at once; null when
+        /// saved too, else why not (persistence then tries again).
+        /// </summary>
+        public string RememberSleepLock(bool locked)
+        {
+            if (_settings.SleepLock == locked)
+            {
+                return null;
+            }
+
+            _settings.SleepLock = locked;
+            return _store == null ? null : _store.SaveSettings(_settings);
+        }
+
+        /// <summary>Marks every pending datalog record sent (AT+CDP=0). Null when saved and done, else why not (nothing changed).</summary>
+        public string ForgetPendingRecords()
+        {
+            string error = _store == null ? null : _store.SaveCounters(_counters.Total, DatalogChange.AllSent);
+            if (error != null)
+            {
+                return NothingChanged(error);
+            }
+
+            for (int i = 0; i < _datalog.Count; i++)
+            {
+                if (_datalog.PendingAt(i))
+                {
+                    _datalog.MarkSent(_datalog.SequenceAt(i));
+                }
+            }
+
             return null;
         }
 
-        /// <summary>Remembers the module's sleep lock once the module acknowledged it (so it survives reboots and deep sleep).</summary>
-        public void RememberSleepLock(bool locked)
+        /// <summary>Forgets every datalog record (AT+CLRDTA). Null when saved and done, else why not (nothing changed).</summary>
+        public string ClearDatalog()
         {
-            if (_settings.SleepLock != locked)
+            string error = _store == null ? null : _store.SaveCounters(_counters.Total, DatalogChange.Cleared);
+            if (error != null)
             {
-                _settings.SleepLock = locked;
-                SettingsVersion++;
+                return NothingChanged(error);
             }
-        }
 
-        /// <summary>Turns verbose logging on or off (AT+DEBUG).</summary>
-        public void SetDebug(bool debug)
-        {
-            _settings.Debug = debug;
-            SettingsVersion++;
+            _datalog.Clear();
+            return null;
         }
 
         /// <summary>The current value of a numeric DP (settings and state), as its DP carries it.</summary>
@@ -597,18 +670,17 @@ namespace TuyaMcu.Sensor
             return null;
         }
 
+        // Stages the unit; the dispatcher commits once every unit of the command is staged.
         void IDpHandler.Apply(DpReader unit)
         {
+            if (!_change.IsOpen)
+            {
+                Begin();
+            }
+
             if (unit.Id != SensorDp.Cpn01Downlink)
             {
-                int value = unit.Type == DpType.Bool ? (unit.ReadBool() ? 1 : 0) : unit.Type == DpType.Enum ? unit.ReadEnum() : unit.ReadValue();
-                ApplySetting(unit.Id, value);
-                if (unit.Id == SensorDp.SetCount || unit.Id == SensorDp.ClearCount)
-                {
-                    // Write-only: the dispatcher's report-back shows nothing, so report total_count.
-                    QueueSettingReport(unit.Id);
-                }
-
+                _change.Stage(unit.Id, unit.Type == DpType.Bool ? (unit.ReadBool() ? 1 : 0) : unit.Type == DpType.Enum ? unit.ReadEnum() : unit.ReadValue());
                 return;
             }
 
@@ -616,8 +688,76 @@ namespace TuyaMcu.Sensor
             int downlinkValue;
             Cpn01Downlink.Parse(unit.Buffer, unit.ValueOffset, unit.ValueLength, out type, out downlinkValue);
             byte dp = type == Cpn01Downlink.SetTdc ? SensorDp.ReportInterval : type == Cpn01Downlink.SetIntMod ? SensorDp.EventUplink : SensorDp.DeviceReset;
-            ApplySetting(dp, type == Cpn01Downlink.Reset ? 1 : downlinkValue);
-            QueueSettingReport(dp);
+            _change.Stage(dp, type == Cpn01Downlink.Reset ? 1 : downlinkValue);
+        }
+
+        string IDpHandler.Commit()
+        {
+            return Commit();
+        }
+
+        // Saves the staged change, then puts it in use. Null when done (or nothing was staged); else
+        // why not, and nothing changed: the staged change is dropped.
+        private string Commit()
+        {
+            if (!_change.IsOpen)
+            {
+                return null;
+            }
+
+            string error = _change.Save(_store, _settings);
+            if (error != null)
+            {
+                return NothingChanged(error);
+            }
+
+            int changes = _change.Changes;
+            long now = _clock.UptimeMs;
+            _settings.CopyFrom(_change.Staged);
+            if ((changes & StagedChange.Tdc) != 0)
+            {
+                SetTdcDue(now, now + _settings.TdcSeconds * 1000L);
+            }
+
+            if ((changes & StagedChange.Tr) != 0)
+            {
+                SetTrDue(now, now + _settings.TrSeconds * 1000L);
+            }
+
+            if ((changes & StagedChange.Alarm) != 0)
+            {
+                _alarm.Configure(_settings.AlarmKeepStatus, _settings.AlarmKeepTimeSeconds, _contact.IsClosed, now);
+            }
+
+            if ((changes & StagedChange.WorkMode) != 0 && _pulses != null)
+            {
+                _pulses.Setup();
+            }
+
+            if ((changes & StagedChange.Count) != 0)
+            {
+                // Saved as it is now: no further save is due for it.
+                _counters.Total = _change.Total;
+            }
+
+            if ((changes & StagedChange.Reboot) != 0)
+            {
+                RebootDueMs = now + RebootDelayMs;
+            }
+
+            return null;
+        }
+
+        // The write-only DPs show their effect in other DPs, which the report back after a command
+        // (applied or refused) carries: the counts in total_count, a downlink in the settings it sets.
+        int IDpHandler.ReportedFor(byte id, int index)
+        {
+            if (index == 0)
+            {
+                return id == SensorDp.SetCount || id == SensorDp.ClearCount ? SensorDp.TotalCount : id == SensorDp.Cpn01Downlink ? SensorDp.ReportInterval : 0;
+            }
+
+            return index == 1 && id == SensorDp.Cpn01Downlink ? SensorDp.EventUplink : 0;
         }
 
         bool IDpHandler.WriteCurrent(byte id, DpWriter writer)
@@ -773,71 +913,46 @@ namespace TuyaMcu.Sensor
             StateVersion++;
         }
 
-        private void ApplySetting(byte dp, int value)
+        // Null when dp is a writable setting or count of this application and value passes its schema, else why not.
+        private string CheckSet(byte dp, int value)
         {
-            long now = _clock.UptimeMs;
-            switch (dp)
+            DpDefinition definition = _dispatcher.Dps.Find(dp);
+            if (definition == null || _dispatcher.Dps.HandlerOf(dp) != this)
             {
-                case SensorDp.ReportInterval:
-                    _settings.TdcSeconds = value;
-                    SetTdcDue(now, now + value * 1000L);
-                    break;
-                case SensorDp.RecordInterval:
-                    _settings.TrSeconds = value;
-                    SetTrDue(now, now + value * 1000L);
-                    break;
-                case SensorDp.RecordsPerUplink:
-                    _settings.Noud = value;
-                    break;
-                case SensorDp.AlarmKeepStatus:
-                    _settings.AlarmKeepStatus = value;
-                    _alarm.Configure(value, _settings.AlarmKeepTimeSeconds, _contact.IsClosed, now);
-                    break;
-                case SensorDp.AlarmKeepTime:
-                    _settings.AlarmKeepTimeSeconds = value;
-                    _alarm.Configure(_settings.AlarmKeepStatus, value, _contact.IsClosed, now);
-                    break;
-                case SensorDp.TriggerMode:
-                    _settings.TriggerMode = value;
-                    break;
-                case SensorDp.CalculateFlag:
-                    _settings.CalculateFlag = value;
-                    break;
-                case SensorDp.SetCount:
-                    _counters.Total = value;
-                    StateVersion++;
-                    return;
-                case SensorDp.ClearCount:
-                    if (value != 0)
-                    {
-                        _counters.Total = 0;
-                        StateVersion++;
-                    }
-
-                    return;
-                case SensorDp.EventUplink:
-                    _settings.EventUplinkMode = value;
-                    break;
-                case SensorDp.DeviceReset:
-                    if (value != 0)
-                    {
-                        RebootDueMs = now + RebootDelayMs;
-                    }
-
-                    return;
-                case SensorDp.WorkMode:
-                    _settings.WorkMode = value;
-                    if (_pulses != null)
-                    {
-                        _pulses.Setup();
-                    }
-
-                    break;
-                default:
-                    return;
+                return "DP " + dp.ToString() + " is not a sensor setting";
             }
 
-            SettingsVersion++;
+            if (!definition.IsWritable)
+            {
+                return "DP " + dp.ToString() + " (" + definition.Code + ") is read-only";
+            }
+
+            return definition.CheckNumber(value);
+        }
+
+        private void Begin()
+        {
+            _change.Begin(_settings, _counters.Total);
+        }
+
+        // An AT command's change: committed, then reported to the cloud (the DP command path is
+        // reported back by the dispatcher).
+        private string CommitAndReport(byte dp, byte alsoDp)
+        {
+            string error = Commit();
+            if (error == null)
+            {
+                QueueSettingReport(dp);
+                QueueSettingReport(alsoDp);
+            }
+
+            return error;
+        }
+
+        private string NothingChanged(string reason)
+        {
+            _log.Write(LogLevel.Warning, Component, "change refused: " + reason);
+            return "nothing changed: " + reason;
         }
 
         private void StartUplink(long now)
@@ -897,8 +1012,8 @@ namespace TuyaMcu.Sensor
             }
         }
 
-        // A setting changed by AT command or downlink is reported, so the cloud shows it; the DP
-        // command path is reported back by the dispatcher already, except for the write-only counts.
+        // A setting changed by AT command is reported, so the cloud shows it (a DP command or
+        // downlink is reported back by the dispatcher).
         private void QueueSettingReport(byte dp)
         {
             if (dp == SensorDp.SetCount || dp == SensorDp.ClearCount)

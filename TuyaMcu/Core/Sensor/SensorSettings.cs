@@ -97,5 +97,23 @@ namespace TuyaMcu.Sensor
         {
             return (SensorSettings)MemberwiseClone();
         }
+
+        /// <summary>Makes this a copy of <paramref name="other"/> without allocating (a change is staged in a copy, saved, then taken over).</summary>
+        public void CopyFrom(SensorSettings other)
+        {
+            TdcSeconds = other.TdcSeconds;
+            TrSeconds = other.TrSeconds;
+            Noud = other.Noud;
+            AlarmKeepStatus = other.AlarmKeepStatus;
+            AlarmKeepTimeSeconds = other.AlarmKeepTimeSeconds;
+            TriggerMode = other.TriggerMode;
+            CalculateFlag = other.CalculateFlag;
+            EventUplinkMode = other.EventUplinkMode;
+            WorkMode = other.WorkMode;
+            DebounceMs = other.DebounceMs;
+            Password = other.Password;
+            SleepLock = other.SleepLock;
+            Debug = other.Debug;
+        }
     }
 }

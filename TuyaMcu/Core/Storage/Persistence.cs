@@ -5,18 +5,27 @@ using TuyaMcu.Sensor;
 
 namespace TuyaMcu.Storage
 {
+    // Over 400 lines: the three objects share one cursor, one failure policy and the same checks of
+    // what is loaded, and each object's save sits next to its load so the two formats stay in step.
+
     /// <summary>
     /// Keeps the configuration, the counters and datalog, and the device ID across reboots and
     /// power loss, each in its own <see cref="SlotStore"/> (so a torn write costs at most that
     /// object's newest copy, never the previous one). The configuration and the device ID are
-    /// saved as soon as they change. The counters and datalog are saved when a datalog record is
-    /// added, when 100 counts have accumulated (at most once a minute), and otherwise at most every
-    /// 15 minutes; and always before a reboot or deep sleep (<see cref="SaveAll"/>). So with the
-    /// default settings (a record every 15 minutes) that is 96 writes a day, and a sudden power
-    /// loss costs at most the counts of the last 15 minutes, and never more than 99 counts plus
-    /// those of the last minute.
+    /// saved by whoever changes them, when they change (<see cref="ISettingsStore"/>): a command is
+    /// answered only after its save, and a failed save is answered as a failure. The counters and
+    /// datalog are saved when a datalog record is added, when 100 counts have accumulated (at most
+    /// once a minute), and otherwise at most every 15 minutes; when a command changes them; and
+    /// always before a reboot or deep sleep (<see cref="SaveAll"/>). So with the default settings
+    /// (a record every 15 minutes) that is 96 writes a day, and a sudden power loss costs at most
+    /// the counts of the last 15 minutes, and never more than 99 counts plus those of the last minute.
+    /// <para>
+    /// A failed save is logged (once until saving works again) and <see cref="LastError"/> keeps its
+    /// reason. What the device holds but could not save (a module's sleep lock, a device ID taken from
+    /// the IMEI, defaults in place of a damaged configuration) is tried again at most once a minute.
+    /// </para>
     /// </summary>
-    public sealed class Persistence
+    public sealed class Persistence : ISettingsStore
     {
         /// <summary>Longest time counts stay unsaved, ms.</summary>
         public const int StateSaveIntervalMs = 15 * 60 * 1000;
@@ -24,7 +33,7 @@ namespace TuyaMcu.Storage
         /// <summary>Counts that trigger a save sooner.</summary>
         public const int CountSaveThreshold = 100;
 
-        /// <summary>Shortest time between two count-triggered saves, ms.</summary>
+        /// <summary>Shortest time between two count-triggered saves, and between two tries of a failed save, ms.</summary>
         public const int MinSaveSpacingMs = 60 * 1000;
 
         private const string Component = "storage";
@@ -34,7 +43,7 @@ namespace TuyaMcu.Storage
         private const int RecordBytes = 21;
         private const int StateFixedBytes = 53;
 
-        // The objects, as indices of _problems and arguments of TrySave.
+        // The objects, as indices of _problems and _unsaved.
         private const int Config = 0;
         private const int State = 1;
         private const int Identity = 2;
@@ -46,13 +55,14 @@ namespace TuyaMcu.Storage
         private readonly ILog _log;
         private readonly ByteCursor _cursor = new ByteCursor();
         private readonly string[] _problems = new string[3];
+        private readonly bool[] _unsaved = new bool[3];
         private SensorApplication _app;
-        private long _savedSettingsVersion;
         private long _savedStateVersion;
-        private long _savedIdentityVersion;
         private uint _savedNextSequence;
         private long _savedTotal;
         private long _lastStateSaveAt;
+        private long _retryAt;
+        private long _now;
         private bool _failing;
         private bool _configLoaded;
 
@@ -105,6 +115,9 @@ namespace TuyaMcu.Storage
             get { return _config.Saves + _state.Saves + _identity.Saves; }
         }
 
+        /// <summary>Why the most recent failed save failed, or null when none has failed.</summary>
+        public string LastError { get; private set; }
+
         /// <summary>True when the device ID <see cref="Load"/> returned was set by hand (AT+DEUI).</summary>
         public bool DeviceIdFixed { get; private set; }
 
@@ -120,18 +133,21 @@ namespace TuyaMcu.Storage
             return LoadIdentity();
         }
 
-        /// <summary>Follows <paramref name="app"/>'s changes from now on (what was just loaded counts as saved).</summary>
+        /// <summary>Saves <paramref name="app"/>'s changes from now on (what was just loaded counts as saved): the application saves its settings through this store.</summary>
         public void Attach(SensorApplication app, long nowMs)
         {
             _app = app;
-            // Defaults in use because nothing valid was stored: save them, so the next start
-            // finds a good copy instead of reporting the same problem again.
-            _savedSettingsVersion = _configLoaded ? app.SettingsVersion : app.SettingsVersion - 1;
+            app.UseStore(this);
+
+            // Defaults in use because nothing valid was stored: save them at the first Loop, so the
+            // next start finds a good copy instead of reporting the same problem again.
+            _unsaved[Config] = !_configLoaded;
             _savedStateVersion = app.StateVersion;
-            _savedIdentityVersion = app.IdentityVersion;
             _savedNextSequence = app.Datalog.NextSequence;
             _savedTotal = app.Counters.Total;
             _lastStateSaveAt = nowMs;
+            _retryAt = nowMs;
+            _now = nowMs;
         }
 
         /// <summary>When <see cref="Loop"/> will next save if nothing else changes, or <see cref="long.MaxValue"/>.</summary>
@@ -144,26 +160,23 @@ namespace TuyaMcu.Storage
                     return long.MaxValue;
                 }
 
-                return _lastStateSaveAt + StateSaveIntervalMs;
+                long due = _lastStateSaveAt + StateSaveIntervalMs;
+                return due > _retryAt ? due : _retryAt;
             }
         }
 
-        /// <summary>Saves what the policy says is due.</summary>
+        /// <summary>Saves what the policy says is due, and tries again what could not be saved.</summary>
         public void Loop(long nowMs)
         {
-            if (_app == null)
+            _now = nowMs;
+            if (_app == null || nowMs < _retryAt)
             {
                 return;
             }
 
-            if (_app.SettingsVersion != _savedSettingsVersion)
+            if (_unsaved[Config] || _unsaved[Identity])
             {
-                TrySave(Config, nowMs);
-            }
-
-            if (_app.IdentityVersion != _savedIdentityVersion)
-            {
-                TrySave(Identity, nowMs);
+                SaveUnsaved();
             }
 
             if (_app.StateVersion == _savedStateVersion)
@@ -183,87 +196,102 @@ namespace TuyaMcu.Storage
                 || (counts >= CountSaveThreshold && sinceSave >= MinSaveSpacingMs);
             if (due)
             {
-                TrySave(State, nowMs);
+                SaveCounters(_app.Counters.Total, DatalogChange.None);
             }
         }
 
-        /// <summary>Saves now what is not saved yet (before a reboot or deep sleep): counters and datalog always, configuration and device ID when changed. Returns false if a write failed.</summary>
+        /// <summary>Saves now what is not saved yet (before a reboot or deep sleep): counters and datalog always, configuration and device ID when a save of theirs failed. Returns false if a write failed (<see cref="LastError"/> says why).</summary>
         public bool SaveAll(long nowMs)
         {
+            _now = nowMs;
             if (_app == null)
             {
                 return true;
             }
 
-            // The configuration and the device ID are saved whenever they change, so only a
-            // change not yet saved is written; the counters and datalog always are.
-            bool ok = TrySave(State, nowMs);
-            if (_app.SettingsVersion != _savedSettingsVersion)
-            {
-                ok = TrySave(Config, nowMs) && ok;
-            }
-
-            if (_app.IdentityVersion != _savedIdentityVersion)
-            {
-                ok = TrySave(Identity, nowMs) && ok;
-            }
-
-            return ok;
+            bool ok = SaveCounters(_app.Counters.Total, DatalogChange.None) == null;
+            return SaveUnsaved() && ok;
         }
 
-        /// <summary>Erases the configuration, counters and datalog (AT+FDR); the device ID stays.</summary>
-        public void FactoryReset()
-        {
-            _config.Erase();
-            _state.Erase();
-        }
-
-        private bool TrySave(int which, long nowMs)
+        /// <summary>Erases the configuration, counters and datalog (AT+FDR); the device ID stays. Null when erased, else why not.</summary>
+        public string FactoryReset()
         {
             try
             {
-                if (which == Config)
-                {
-                    SaveConfig();
-                }
-                else if (which == State)
-                {
-                    SaveState(nowMs);
-                }
-                else
-                {
-                    SaveIdentity();
-                }
-
-                if (_failing)
-                {
-                    _failing = false;
-                    _log.Write(LogLevel.Info, Component, "saving works again");
-                }
-
-                return true;
+                _config.Erase();
+                _state.Erase();
+                return null;
             }
             catch (Exception e)
             {
-                // Keep running: the next change (or SaveAll) tries again.
-                if (!_failing)
-                {
-                    _failing = true;
-                    _log.Write(LogLevel.Error, Component, "save failed: " + e.Message);
-                }
-
-                if (which == State)
-                {
-                    _lastStateSaveAt = nowMs;
-                }
-
-                return false;
+                return Failed("erasing the configuration and counters failed: " + e.Message);
             }
         }
 
-        private void SaveConfig()
+        // Tries again what the device holds but could not save. False if it still fails.
+        private bool SaveUnsaved()
         {
-            SensorSettings s = _app.Settings;
+            bool ok = !_unsaved[Config] || SaveSettings(_app.Settings) == null;
+            return (!_unsaved[Identity] || SaveDeviceId(_app.DeviceId, _app.DeviceIdFixed) == null) && ok;
+        }
+
+        // Writes what the cursor wrote to store; liveCopy: it is what the device uses, so it must be
+        // tried again if this fails. Null when saved, else why not.
+        private string Commit(SlotStore store, int which, string what, bool liveCopy)
+        {
+            // A copy cut short by a full buffer would pass its CRC and then be refused at start-up in
+            // place of the good copy before it, so it is not written.
+            if (_cursor.Overrun)
+            {
+                if (liveCopy)
+                {
+                    _unsaved[which] = true;
+                }
+
+                return Failed("saving the " + what + " failed: it does not fit its " + store.MaxPayload.ToString() + "-byte store");
+            }
+
+            try
+            {
+                store.Save(_cursor.Position - SlotStore.HeaderLength);
+            }
+            catch (Exception e)
+            {
+                if (liveCopy)
+                {
+                    _unsaved[which] = true;
+                }
+
+                return Failed("saving the " + what + " failed: " + e.Message);
+            }
+
+            _unsaved[which] = false;
+            if (_failing)
+            {
+                _failing = false;
+                _log.Write(LogLevel.Info, Component, "saving works again");
+            }
+
+            return null;
+        }
+
+        // Keeps running: the next change, the retry a minute later, or SaveAll tries again.
+        private string Failed(string reason)
+        {
+            LastError = reason;
+            _retryAt = _now + MinSaveSpacingMs;
+            if (!_failing)
+            {
+                _failing = true;
+                _log.Write(LogLevel.Error, Component, reason);
+            }
+
+            return reason;
+        }
+
+        /// <inheritdoc />
+        public string SaveSettings(SensorSettings s)
+        {
             _cursor.Reset(_config.Buffer, SlotStore.HeaderLength, _config.MaxPayload);
             _cursor.WriteInt32(s.TdcSeconds);
             _cursor.WriteInt32(s.TrSeconds);
@@ -277,8 +305,9 @@ namespace TuyaMcu.Storage
             _cursor.WriteInt32(s.DebounceMs);
             _cursor.WriteString(s.Password);
             _cursor.WriteByte((s.Debug ? 1 : 0) | (s.SleepLock ? 2 : 0));
-            Commit(_config);
-            _savedSettingsVersion = _app.SettingsVersion;
+
+            // A copy that is not the one in use failing changes nothing: the one in use is on flash.
+            return Commit(_config, Config, "configuration", _app == null || s == _app.Settings);
         }
 
         private void LoadConfig(SensorSettings settings)
@@ -318,19 +347,7 @@ namespace TuyaMcu.Storage
                 return;
             }
 
-            settings.TdcSeconds = loaded.TdcSeconds;
-            settings.TrSeconds = loaded.TrSeconds;
-            settings.Noud = loaded.Noud;
-            settings.AlarmKeepStatus = loaded.AlarmKeepStatus;
-            settings.AlarmKeepTimeSeconds = loaded.AlarmKeepTimeSeconds;
-            settings.TriggerMode = loaded.TriggerMode;
-            settings.CalculateFlag = loaded.CalculateFlag;
-            settings.EventUplinkMode = loaded.EventUplinkMode;
-            settings.WorkMode = loaded.WorkMode;
-            settings.DebounceMs = loaded.DebounceMs;
-            settings.Password = loaded.Password;
-            settings.Debug = loaded.Debug;
-            settings.SleepLock = loaded.SleepLock;
+            settings.CopyFrom(loaded);
             Report(Config);
             _configLoaded = true;
         }
@@ -404,12 +421,13 @@ namespace TuyaMcu.Storage
             return "DP " + id.ToString() + " is not in the schema";
         }
 
-        private void SaveState(long nowMs)
+        /// <inheritdoc />
+        public string SaveCounters(long total, DatalogChange change)
         {
             SensorCounters c = _app.Counters;
             Datalog log = _app.Datalog;
             _cursor.Reset(_state.Buffer, SlotStore.HeaderLength, _state.MaxPayload);
-            _cursor.WriteInt64(c.Total);
+            _cursor.WriteInt64(total);
             _cursor.WriteInt32(c.LastOpenDurationMin);
             _cursor.WriteInt64(c.OpenedAtUnix);
             _cursor.WriteByte((c.HasContactState ? 1 : 0) | (c.ContactClosed ? 2 : 0) | (c.AlarmFired ? 4 : 0));
@@ -418,7 +436,7 @@ namespace TuyaMcu.Storage
             _cursor.WriteInt64(c.NextTrUnix);
             _cursor.WriteInt32((int)log.NextSequence);
             int timed = 0;
-            for (int i = 0; i < log.Count; i++)
+            for (int i = 0; change != DatalogChange.Cleared && i < log.Count; i++)
             {
                 if (log.TimeKnownAt(i))
                 {
@@ -427,7 +445,7 @@ namespace TuyaMcu.Storage
             }
 
             _cursor.WriteInt32(timed);
-            for (int i = 0; i < log.Count; i++)
+            for (int i = 0; change != DatalogChange.Cleared && i < log.Count; i++)
             {
                 // A record whose time is still unknown is not worth saving: after a reboot it could never get one.
                 if (!log.TimeKnownAt(i))
@@ -435,30 +453,26 @@ namespace TuyaMcu.Storage
                     continue;
                 }
 
+                bool pending = log.PendingAt(i) && change != DatalogChange.AllSent;
                 _cursor.WriteInt32((int)log.SequenceAt(i));
                 _cursor.WriteInt64(log.StampAt(i));
-                _cursor.WriteByte((log.ClosedAt(i) ? 1 : 0) | (log.PendingAt(i) ? 2 : 0));
+                _cursor.WriteByte((log.ClosedAt(i) ? 1 : 0) | (pending ? 2 : 0));
                 _cursor.WriteInt32(log.TotalAt(i));
                 _cursor.WriteInt32(log.DurationAt(i));
             }
 
-            Commit(_state);
-            _savedStateVersion = _app.StateVersion;
-            _savedNextSequence = log.NextSequence;
-            _savedTotal = c.Total;
-            _lastStateSaveAt = nowMs;
-        }
-
-        // Saves what the cursor wrote; a copy cut short by a full buffer would pass its CRC and then
-        // be refused at start-up in place of the good copy before it, so it is not written.
-        private void Commit(SlotStore store)
-        {
-            if (_cursor.Overrun)
+            // The counters are always the live ones (what is not the live total, the caller takes
+            // over once saved), so a failure leaves nothing to retry but the periodic save.
+            string error = Commit(_state, State, "counters and datalog", false);
+            if (error == null)
             {
-                throw new InvalidOperationException(store.Name + " does not fit its " + store.MaxPayload.ToString() + "-byte store");
+                _savedStateVersion = _app.StateVersion;
+                _savedNextSequence = log.NextSequence;
+                _savedTotal = total;
+                _lastStateSaveAt = _now;
             }
 
-            store.Save(_cursor.Position - SlotStore.HeaderLength);
+            return error;
         }
 
         private void LoadState(SensorCounters counters, Datalog datalog)
@@ -548,12 +562,17 @@ namespace TuyaMcu.Storage
             return null;
         }
 
-        private void SaveIdentity()
+        /// <inheritdoc />
+        public string SaveDeviceId(byte[] deviceId, bool fixedByHand)
         {
-            Array.Copy(_app.DeviceId, 0, _identity.Buffer, SlotStore.HeaderLength, 8);
-            _identity.Buffer[SlotStore.HeaderLength + 8] = _app.DeviceIdFixed ? (byte)1 : (byte)0;
-            _identity.Save(9);
-            _savedIdentityVersion = _app.IdentityVersion;
+            _cursor.Reset(_identity.Buffer, SlotStore.HeaderLength, _identity.MaxPayload);
+            for (int i = 0; i < 8; i++)
+            {
+                _cursor.WriteByte(deviceId[i]);
+            }
+
+            _cursor.WriteByte(fixedByHand ? 1 : 0);
+            return Commit(_identity, Identity, "device ID", _app == null || deviceId == _app.DeviceId);
         }
 
         private byte[] LoadIdentity()

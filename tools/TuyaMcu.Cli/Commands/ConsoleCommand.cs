@@ -22,7 +22,8 @@ public sealed class ConsoleCommand : ICommand
           No module is attached: module-facing commands (AT+CSQ, AT+APN=...) end with
           "ERROR: module did not answer" after the link's retries (a few seconds).
           Ends at the end of the input (after saving), on ATZ (saved, "rebooting") and on AT+FDR
-          (erased), with exit status 0.
+          (erased), with exit status 0; with status 1 when the save at the end of the input failed
+          (an ERROR line says why). Problems with the state files are logged on standard error.
           --timeout-min N   lock the session after N minutes without input (default 5; 0 never)
           --echo            echo typed characters (for a terminal without local echo)
         """;
@@ -44,14 +45,13 @@ public sealed class ConsoleCommand : ICommand
         HostConsoleSession session;
         try
         {
-            session = new HostConsoleSession(state, console.In, console.Out, options);
+            session = new HostConsoleSession(state, console.In, console.Out, options, console.Error);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             throw new UsageException($"--state {state}: {e.Message}");
         }
 
-        session.Run();
-        return 0;
+        return session.Run() == ConsoleSessionEnd.SaveFailed ? 1 : 0;
     }
 }

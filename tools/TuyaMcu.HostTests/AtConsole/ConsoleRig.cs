@@ -1,4 +1,5 @@
 using TuyaMcu.AtConsole;
+using TuyaMcu.Hal;
 using TuyaMcu.Sensor;
 using TuyaMcu.Tooling.Simulation;
 
@@ -13,9 +14,9 @@ public sealed class ConsoleRig
     public const long ModuleWaitMs = 8_000;
 
     /// <summary>Builds the bench and the console; the banner is read (and with <paramref name="login"/>, the password given).</summary>
-    public ConsoleRig(ConsoleOptions? options = null, bool login = true, bool joined = false, FaultProfile? faults = null, SensorSettings? settings = null, ModuleProfile? profile = null)
+    public ConsoleRig(ConsoleOptions? options = null, bool login = true, bool joined = false, FaultProfile? faults = null, SensorSettings? settings = null, ModuleProfile? profile = null, IStorage? storage = null, ILog? log = null)
     {
-        Bench = new DeviceBench(faults: faults, settings: settings, profile: profile);
+        Bench = new DeviceBench(faults: faults, settings: settings, profile: profile, storage: storage, log: log);
         Options = options ?? new ConsoleOptions();
         Console = new AtCommandConsole(Transport, Bench.Clock, Bench.Device, Options);
 

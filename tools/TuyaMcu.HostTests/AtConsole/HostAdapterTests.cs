@@ -111,4 +111,59 @@ public sealed class HostAdapterTests : IDisposable
         Assert.StartsWith("P, firmware", output.ToString());
         Assert.Contains("\r\n", output.ToString());
     }
+
+    // DirectoryStorage writes a temporary file and renames it over the slot: a directory in the
+    // temporary file's place makes every write fail, while what was saved stays readable (also as root).
+    private void MakeWritesFail()
+    {
+        foreach (string name in new[] { "config", "state", "identity" })
+        {
+            Directory.CreateDirectory(Path.Combine(_state, name + ".a.tmp"));
+            Directory.CreateDirectory(Path.Combine(_state, name + ".b.tmp"));
+        }
+    }
+
+    private void MakeWritesWork()
+    {
+        foreach (string dir in Directory.GetDirectories(_state, "*.tmp"))
+        {
+            Directory.Delete(dir);
+        }
+    }
+
+    [Fact]
+    public void Session_WhoseSavesFail_AnswersError_LogsIt_AndEndsWithSaveFailed()
+    {
+        new HostConsoleSession(_state, new StringReader("12345678\nAT+SETCNT=5\n"), new StringWriter()).Run();
+        MakeWritesFail();
+
+        var output = new StringWriter();
+        var log = new StringWriter();
+        var session = new HostConsoleSession(_state, new StringReader("12345678\nAT+SETCNT=777\n"), output, log: log);
+
+        Assert.Equal(ConsoleSessionEnd.SaveFailed, session.Run());
+        string[] lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("ERROR: AT+SETCNT=777: nothing changed: saving the counters and datalog failed: ", lines[^2]);
+        Assert.StartsWith("ERROR: not saved at the end of the input: saving the counters and datalog failed: ", lines[^1]);
+        Assert.StartsWith("error storage: saving the counters and datalog failed: ", log.ToString());
+
+        MakeWritesWork();
+        var after = new StringWriter();
+        new HostConsoleSession(_state, new StringReader("12345678\nAT+SETCNT=?\n"), after).Run();
+        Assert.EndsWith("\n5\nOK\n", after.ToString());
+    }
+
+    [Fact]
+    public void ConsoleCommand_WhoseSaveAtTheEndFails_ExitsNonZero_WithTheReasonOnStandardError()
+    {
+        Assert.Equal(0, Cli.CliRunner.RunWithInput("12345678\nAT+SETCNT=5\n", "console", "--state", _state).ExitCode);
+        MakeWritesFail();
+
+        var result = Cli.CliRunner.RunWithInput("12345678\nAT+SETCNT=777\n", "console", "--state", _state);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("ERROR: AT+SETCNT=777: nothing changed: ", result.Lines[^2]);
+        Assert.StartsWith("ERROR: not saved at the end of the input: ", result.Lines[^1]);
+        Assert.StartsWith("error storage: saving the counters and datalog failed: ", result.Error);
+    }
 }

@@ -42,7 +42,14 @@ public sealed class ScriptedTransport : IByteTransport
         return n;
     }
 
-    public void Write(byte[] buffer, int offset, int count) => _output.AddRange(buffer.AsSpan(offset, count).ToArray());
+    /// <summary>Called after each write with the text written (a test can act the moment an answer goes out).</summary>
+    public Action<string>? Wrote { get; set; }
+
+    public void Write(byte[] buffer, int offset, int count)
+    {
+        _output.AddRange(buffer.AsSpan(offset, count).ToArray());
+        Wrote?.Invoke(Encoding.Latin1.GetString(buffer, offset, count));
+    }
 
     /// <summary>Everything written since the last call, as text.</summary>
     public string TakeText()

@@ -75,7 +75,7 @@ public sealed class SensorCommandTests
         Assert.Equal(0, r.ExitCode);
         Assert.Contains(r.Lines, l => l.Contains("module -> mcu  Module sends commands  report_interval=600"));
         Assert.Contains(r.Lines, l => l.Contains("mcu -> module  Report real-time status  report_interval=600"));
-        Assert.Contains(r.Lines, l => l.Contains("mcu -> module  Report real-time status  event_uplink=0"));
+        Assert.Contains(r.Lines, l => l.Contains("mcu -> module  Report real-time status  report_interval=600 event_uplink=0"));
         Assert.Contains("contact events 2, total 1", r.Lines[^1]);
     }
 

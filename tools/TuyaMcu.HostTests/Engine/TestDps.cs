@@ -37,6 +37,10 @@ public sealed class TestDps : IDpHandler
         }
     }
 
+    public string? Commit() => null;
+
+    public int ReportedFor(byte id, int index) => 0;
+
     public bool WriteCurrent(byte id, DpWriter writer) => id switch
     {
         1 => writer.WriteBool(1, Switch),

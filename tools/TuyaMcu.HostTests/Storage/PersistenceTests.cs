@@ -102,14 +102,14 @@ public sealed class PersistenceTests(ITestOutputHelper output)
         var storage = new MemoryStorage();
         var bench = new DeviceBench(settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff }, storage: storage);
         bench.Loop.RunFor(Minute);
+
+        // Each change is saved as it is made: two copies of each object.
         bench.App.Set(SensorDp.ReportInterval, 600);
         bench.App.SetDeviceId("f000000000000001");
         bench.App.Set(SensorDp.SetCount, 10);
-        bench.Device.SaveAll();
         bench.App.Set(SensorDp.ReportInterval, 900);
         bench.App.SetDeviceId("f000000000000002");
         bench.App.Set(SensorDp.SetCount, 20);
-        bench.Device.SaveAll();
 
         string newest = Newest(storage, name);
         byte[] data = storage.Get(newest)!;

@@ -15,13 +15,17 @@ public enum ConsoleSessionEnd
 
     /// <summary>ATZ or AT+FDR: the device rebooted (after saving, or after erasing).</summary>
     Reboot,
+
+    /// <summary>The input ended, and saving failed (an ERROR line says why): what was not saved is lost.</summary>
+    SaveFailed,
 }
 
 /// <summary>
 /// The firmware's AT console on the host, in real time: a <see cref="SensorDevice"/> whose flash
 /// is a directory, with no module attached (module-facing commands end as "did not answer") and
 /// still hardware (a closed contact, no pulses, no battery reading), talking over a text reader
-/// and writer. What the device saves lands in the directory, so the next session sees it.
+/// and writer. What the device saves lands in the directory, so the next session sees it; what it
+/// logs about its flash goes to the log writer, if one is given.
 /// </summary>
 public sealed class HostConsoleSession
 {
@@ -31,9 +35,11 @@ public sealed class HostConsoleSession
     private readonly SystemClock _clock = new();
     private readonly SimulatedSystem _system = new();
     private readonly TextTransport _transport;
+    private readonly TextWriter _output;
+    private readonly string _newLine;
 
-    /// <summary>Builds the device over <paramref name="stateDirectory"/> (created if missing) and the console over the streams.</summary>
-    public HostConsoleSession(string stateDirectory, TextReader input, TextWriter output, ConsoleOptions? options = null)
+    /// <summary>Builds the device over <paramref name="stateDirectory"/> (created if missing) and the console over the streams; <paramref name="log"/> gets the storage log lines.</summary>
+    public HostConsoleSession(string stateDirectory, TextReader input, TextWriter output, ConsoleOptions? options = null, TextWriter? log = null)
     {
         Storage = new DirectoryStorage(stateDirectory);
         var hardware = new DeviceHardware
@@ -47,11 +53,15 @@ public sealed class HostConsoleSession
             Battery = new SimulatedBench.FixedBattery(-1),
             System = _system,
             Storage = Storage,
+            Log = log == null ? null : new StorageLog(log),
         };
         Device = new SensorDevice(hardware, new DeviceOptions(), new SensorSettings());
         Device.Setup();
         _transport = new TextTransport(input, output);
-        Console = new AtCommandConsole(_transport, _clock, Device, options ?? new ConsoleOptions { NewLine = "\n" });
+        _output = output;
+        options ??= new ConsoleOptions { NewLine = "\n" };
+        _newLine = options.NewLine;
+        Console = new AtCommandConsole(_transport, _clock, Device, options);
     }
 
     /// <summary>The device.</summary>
@@ -63,7 +73,7 @@ public sealed class HostConsoleSession
     /// <summary>The device's flash.</summary>
     public DirectoryStorage Storage { get; }
 
-    /// <summary>Runs until the input ends (then saves) or the device reboots.</summary>
+    /// <summary>Runs until the input ends (then saves; a failed save is an ERROR line and <see cref="ConsoleSessionEnd.SaveFailed"/>) or the device reboots.</summary>
     public ConsoleSessionEnd Run()
     {
         while (true)
@@ -78,8 +88,14 @@ public sealed class HostConsoleSession
 
             if (_transport.IsDrained && Console.IsIdle)
             {
-                Device.SaveAll();
-                return ConsoleSessionEnd.EndOfInput;
+                if (Device.SaveAll())
+                {
+                    return ConsoleSessionEnd.EndOfInput;
+                }
+
+                _output.Write("ERROR: not saved at the end of the input: " + Device.Persistence.LastError + _newLine);
+                _output.Flush();
+                return ConsoleSessionEnd.SaveFailed;
             }
 
             long wait = Math.Min(Console.NextDueMs, Device.NextDueMs) - _clock.UptimeMs;

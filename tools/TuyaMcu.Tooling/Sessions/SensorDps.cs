@@ -32,6 +32,10 @@ public static class SensorDps
         {
         }
 
+        public string? Commit() => null;
+
+        public int ReportedFor(byte id, int index) => 0;
+
         public bool WriteCurrent(byte id, DpWriter writer) => false;
     }
 }

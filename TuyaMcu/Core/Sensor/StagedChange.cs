@@ -1,0 +1,155 @@
+using TuyaMcu.Storage;
+
+namespace TuyaMcu.Sensor
+{
+    /// <summary>
+    /// A change to the settings and the count, staged in a copy so that it is saved before it is put
+    /// in use (OK means saved): begun from the values in use, staged DP by DP (an AT command, or every
+    /// unit of a DP command), saved all together, then taken over by the application — or dropped, when
+    /// the save fails, with nothing of it on flash or in use. Allocates nothing.
+    /// </summary>
+    public sealed class StagedChange
+    {
+        /// <summary><see cref="Changes"/>: a setting (the configuration is saved).</summary>
+        public const int Settings = 1;
+
+        /// <summary><see cref="Changes"/>: the uplink interval (its timer restarts).</summary>
+        public const int Tdc = 2;
+
+        /// <summary><see cref="Changes"/>: the datalog interval (its timer restarts).</summary>
+        public const int Tr = 4;
+
+        /// <summary><see cref="Changes"/>: the open alarm's keep status or time (the alarm is set up again).</summary>
+        public const int Alarm = 8;
+
+        /// <summary><see cref="Changes"/>: the work mode (the pulse counter starts over).</summary>
+        public const int WorkMode = 16;
+
+        /// <summary><see cref="Changes"/>: the total count (the counters are saved).</summary>
+        public const int Count = 32;
+
+        /// <summary><see cref="Changes"/>: a reset was asked for.</summary>
+        public const int Reboot = 64;
+
+        private readonly SensorSettings _settings = new SensorSettings();
+
+        /// <summary>True between <see cref="Begin"/> and <see cref="Save"/>.</summary>
+        public bool IsOpen { get; private set; }
+
+        /// <summary>What the staged change touches, as the flags above.</summary>
+        public int Changes { get; private set; }
+
+        /// <summary>The settings as the change leaves them.</summary>
+        public SensorSettings Staged
+        {
+            get { return _settings; }
+        }
+
+        /// <summary>The total count as the change leaves it.</summary>
+        public long Total { get; private set; }
+
+        /// <summary>Starts a change from the values in use.</summary>
+        public void Begin(SensorSettings inUse, long total)
+        {
+            IsOpen = true;
+            Changes = 0;
+            _settings.CopyFrom(inUse);
+            Total = total;
+        }
+
+        /// <summary>Stages a value that passed the DP's schema: a setting, set_count, clear_count or device_reset (other DPs change nothing).</summary>
+        public void Stage(byte dp, int value)
+        {
+            switch (dp)
+            {
+                case SensorDp.ReportInterval:
+                    _settings.TdcSeconds = value;
+                    Changes |= Tdc;
+                    break;
+                case SensorDp.RecordInterval:
+                    _settings.TrSeconds = value;
+                    Changes |= Tr;
+                    break;
+                case SensorDp.RecordsPerUplink:
+                    _settings.Noud = value;
+                    break;
+                case SensorDp.AlarmKeepStatus:
+                    _settings.AlarmKeepStatus = value;
+                    Changes |= Alarm;
+                    break;
+                case SensorDp.AlarmKeepTime:
+                    _settings.AlarmKeepTimeSeconds = value;
+                    Changes |= Alarm;
+                    break;
+                case SensorDp.TriggerMode:
+                    _settings.TriggerMode = value;
+                    break;
+                case SensorDp.CalculateFlag:
+                    _settings.CalculateFlag = value;
+                    break;
+                case SensorDp.EventUplink:
+                    _settings.EventUplinkMode = value;
+                    break;
+                case SensorDp.WorkMode:
+                    _settings.WorkMode = value;
+                    Changes |= WorkMode;
+                    break;
+                case SensorDp.SetCount:
+                    Total = value;
+                    Changes |= Count;
+                    return;
+                case SensorDp.ClearCount:
+                    if (value != 0)
+                    {
+                        Total = 0;
+                        Changes |= Count;
+                    }
+
+                    return;
+                case SensorDp.DeviceReset:
+                    if (value != 0)
+                    {
+                        Changes |= Reboot;
+                    }
+
+                    return;
+                default:
+                    return;
+            }
+
+            Changes |= Settings;
+        }
+
+        /// <summary>Notes a change made directly to <see cref="Staged"/> (the password, debug).</summary>
+        public void StagedSettings()
+        {
+            Changes |= Settings;
+        }
+
+        /// <summary>
+        /// Closes the change and saves what it touches through <paramref name="store"/> (none: nothing
+        /// to save): the configuration, then the counters. Null when saved; else why not, and should the
+        /// counters fail after the configuration was saved, <paramref name="inUse"/> is saved back.
+        /// </summary>
+        public string Save(ISettingsStore store, SensorSettings inUse)
+        {
+            IsOpen = false;
+            if (store == null)
+            {
+                return null;
+            }
+
+            string error = (Changes & Settings) != 0 ? store.SaveSettings(_settings) : null;
+            if (error == null && (Changes & Count) != 0)
+            {
+                error = store.SaveCounters(Total, DatalogChange.None);
+                if (error != null && (Changes & Settings) != 0)
+                {
+                    store.SaveSettings(inUse);
+                }
+            }
+
+            return error;
+        }
+    }
+}
