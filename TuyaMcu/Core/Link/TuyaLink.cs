@@ -181,6 +181,12 @@ namespace TuyaMcu.Link
                     {
                         due = quiet;
                     }
+
+                    // A queued request also waits for the wake pulse under way.
+                    if (_wakeStage != 0 && _wakeStageEndsAt > due)
+                    {
+                        due = _wakeStageEndsAt;
+                    }
                 }
 
                 if (_wakeStage != 0)
