@@ -5,18 +5,23 @@ namespace TuyaMcu.Tests.Firmware
 {
     /// <summary>
     /// The AT console's UART played by a script: lines typed by <see cref="Type"/> are read by the
-    /// console, what it prints is counted and its tail kept, in fixed buffers.
+    /// console, what it prints is counted (its "OK" lines too) and its tail kept, in fixed buffers.
     /// </summary>
     public sealed class ConsoleScript : IByteTransport
     {
-        private readonly byte[] _input = new byte[256];
-        private readonly char[] _tail = new char[128];
+        private readonly byte[] _input = new byte[64];
+        private readonly char[] _tail = new char[64];
         private int _inputAt;
         private int _inputCount;
         private int _tailAt;
+        private int _lineLength;
+        private bool _lineIsOk;
 
         /// <summary>Bytes the console printed.</summary>
         public int BytesPrinted;
+
+        /// <summary>Lines the console printed that read just "OK".</summary>
+        public int OkLines;
 
         /// <summary>Types <paramref name="line"/> and Enter.</summary>
         public void Type(string line)
@@ -38,7 +43,7 @@ namespace TuyaMcu.Tests.Firmware
             _input[_inputCount++] = (byte)'\n';
         }
 
-        /// <summary>The last characters printed (up to 128), oldest first.</summary>
+        /// <summary>The last characters printed (up to 64), oldest first.</summary>
         public string Tail()
         {
             int length = BytesPrinted < _tail.Length ? BytesPrinted : _tail.Length;
@@ -66,8 +71,19 @@ namespace TuyaMcu.Tests.Firmware
             BytesPrinted += count;
             for (int i = 0; i < count; i++)
             {
-                _tail[_tailAt] = (char)buffer[offset + i];
+                char c = (char)buffer[offset + i];
+                _tail[_tailAt] = c;
                 _tailAt = (_tailAt + 1) % _tail.Length;
+                if (c == '\n')
+                {
+                    OkLines += _lineIsOk && _lineLength == 2 ? 1 : 0;
+                    _lineLength = 0;
+                }
+                else if (c != '\r')
+                {
+                    _lineIsOk = _lineLength == 0 ? c == 'O' : _lineIsOk && _lineLength == 1 && c == 'K';
+                    _lineLength++;
+                }
             }
         }
     }

@@ -13,7 +13,7 @@ namespace TuyaMcu.Tests.Firmware
     /// Frames go out in fixed slots and only counters are kept, so it allocates nothing per frame
     /// and weighs the same all day.
     /// </summary>
-    public sealed class ScriptedModule : IByteTransport, IFrameSink
+    public sealed class ScriptedModule : IByteTransport
     {
         /// <summary>Module-side delay of a local answer, ms.</summary>
         public const int LocalLatencyMs = 40;
@@ -27,11 +27,10 @@ namespace TuyaMcu.Tests.Firmware
         /// <summary>Unix time at the clock's zero (2026-01-01 00:00 UTC).</summary>
         public const long UnixAtZero = 1767225600;
 
-        private const int Slots = 12;
-        private const int SlotBytes = 40;
+        private const int Slots = 8;
+        private const int SlotBytes = 32;
 
         private readonly IClock _clock;
-        private readonly FrameParser _parser;
         private readonly byte[] _slotFrame = new byte[Slots * SlotBytes];
         private readonly int[] _slotLength = new int[Slots];
         private readonly long[] _slotDue = new long[Slots];
@@ -49,7 +48,6 @@ namespace TuyaMcu.Tests.Firmware
         public ScriptedModule(IClock clock, int bootMs)
         {
             _clock = clock;
-            _parser = new FrameParser(this, FrameFormat.DefaultMaxDataLength, 0);
             _nextProductQueryAt = clock.UptimeMs + bootMs;
         }
 
@@ -80,8 +78,8 @@ namespace TuyaMcu.Tests.Firmware
         /// <summary>MCU requests this module does not know.</summary>
         public int UnknownRequests;
 
-        /// <summary>Frames from the MCU with a bad checksum.</summary>
-        public int ChecksumErrors;
+        /// <summary>Writes from the MCU that were not one well-formed frame.</summary>
+        public int MalformedWrites;
 
         /// <summary>Frames that did not fit a free slot (a test bug, never expected).</summary>
         public int Overflows;
@@ -179,14 +177,25 @@ namespace TuyaMcu.Tests.Firmware
             }
         }
 
-        /// <summary>Takes the MCU's bytes.</summary>
+        /// <summary>
+        /// Takes the MCU's bytes. The link writes each frame whole in one call, so a write is checked
+        /// as a frame where it lies, with no parser buffer; anything else is counted as malformed.
+        /// </summary>
         public void Write(byte[] buffer, int offset, int count)
         {
-            _parser.Feed(buffer, offset, count, _clock.UptimeMs);
+            if (count < FrameFormat.Overhead || buffer[offset] != FrameFormat.Header1 || buffer[offset + 1] != FrameFormat.Header2
+                || (buffer[offset + FrameFormat.LengthOffset] << 8 | buffer[offset + FrameFormat.LengthOffset + 1]) != count - FrameFormat.Overhead
+                || Checksum.Compute(buffer, offset, count - 1) != buffer[offset + count - 1])
+            {
+                MalformedWrites++;
+                return;
+            }
+
+            OnFrame(new Frame(buffer, offset, count, 0));
         }
 
-        /// <summary>One frame from the MCU: an answer to the module's command, or a request to answer.</summary>
-        public void OnFrame(Frame frame)
+        // One frame from the MCU: an answer to the module's command, or a request to answer.
+        private void OnFrame(Frame frame)
         {
             byte command = frame.Command;
             switch (command)
@@ -230,12 +239,6 @@ namespace TuyaMcu.Tests.Firmware
             AnswerRequest(command);
         }
 
-        /// <summary>Counts a frame from the MCU with a bad checksum.</summary>
-        public void OnChecksumMismatch(Frame candidate)
-        {
-            ChecksumErrors++;
-        }
-
         private void AnswerRequest(byte command)
         {
             switch (command)
@@ -247,7 +250,7 @@ namespace TuyaMcu.Tests.Firmware
                     return;
                 case TuyaCommand.QuerySignalStrength:
                     _data[0] = 1;
-                    _data[1] = 3;
+                    _data[1] = 40;
                     Send(command, 2, LocalLatencyMs);
                     return;
                 case TuyaCommand.GetNetworkStatus:

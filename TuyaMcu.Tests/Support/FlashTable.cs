@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using TuyaMcu.Hal;
 
 namespace TuyaMcu.Tests.Support
@@ -24,9 +25,14 @@ namespace TuyaMcu.Tests.Support
                 return -1;
             }
 
-            int length = _length[file] < count ? _length[file] : count;
-            Array.Copy(_data[file], 0, buffer, offset, length);
-            return length;
+            if (_length[file] > count)
+            {
+                // As the board's file storage does: a file is read whole or not at all.
+                throw new IOException(name + " is " + _length[file].ToString() + " bytes, larger than the " + count.ToString() + "-byte buffer");
+            }
+
+            Array.Copy(_data[file], 0, buffer, offset, _length[file]);
+            return _length[file];
         }
 
         public void Write(string name, byte[] buffer, int offset, int count)
