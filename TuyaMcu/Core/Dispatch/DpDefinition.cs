@@ -108,33 +108,21 @@ namespace TuyaMcu.Dispatch
         public int Min
         {
             get { return Type == DpType.Value ? _a : int.MinValue; }
-            set
-            {
-                Require(DpType.Value);
-                _a = value;
-            }
+            set { _a = Checked(DpType.Value, value); }
         }
 
         /// <summary>Largest value (type value; int.MaxValue for others).</summary>
         public int Max
         {
             get { return Type == DpType.Value ? _b : int.MaxValue; }
-            set
-            {
-                Require(DpType.Value);
-                _b = value;
-            }
+            set { _b = Checked(DpType.Value, value); }
         }
 
         /// <summary>Values must be Min + k × Step (type value).</summary>
         public int Step
         {
             get { return Type == DpType.Value ? _c : 1; }
-            set
-            {
-                Require(DpType.Value);
-                _c = value;
-            }
+            set { _c = Checked(DpType.Value, value); }
         }
 
         /// <summary>Scale, 0..9: the value is divided by 10^Scale for display (type value).</summary>
@@ -163,11 +151,7 @@ namespace TuyaMcu.Dispatch
         public int EnumCount
         {
             get { return Type == DpType.Enum ? _b : 256; }
-            set
-            {
-                Require(DpType.Enum);
-                _b = value;
-            }
+            set { _b = Checked(DpType.Enum, value); }
         }
 
         /// <summary>The enum's value names in order, or null: a new array each time (for tools; the device never asks).</summary>
@@ -180,33 +164,21 @@ namespace TuyaMcu.Dispatch
         public int MaxLength
         {
             get { return Type == DpType.String || Type == DpType.Raw ? _b : 255; }
-            set
-            {
-                Require(Type == DpType.String ? DpType.String : DpType.Raw);
-                _b = value;
-            }
+            set { _b = Checked(Type == DpType.String ? DpType.String : DpType.Raw, value); }
         }
 
         /// <summary>Bitmap width in bytes, 1, 2 or 4 (type bitmap).</summary>
         public int BitmapLength
         {
             get { return Type == DpType.Bitmap ? _a : 4; }
-            set
-            {
-                Require(DpType.Bitmap);
-                _a = value;
-            }
+            set { _a = Checked(DpType.Bitmap, value); }
         }
 
         /// <summary>Bits a bitmap uses (0 = all of its bytes; type bitmap).</summary>
         public int BitmapBits
         {
             get { return Type == DpType.Bitmap ? _c : 0; }
-            set
-            {
-                Require(DpType.Bitmap);
-                _c = value;
-            }
+            set { _c = Checked(DpType.Bitmap, value); }
         }
 
         /// <summary>Names the enum's values, comma-separated (<see cref="Enum"/>); sets <see cref="EnumCount"/> to their number.</summary>
@@ -360,6 +332,12 @@ namespace TuyaMcu.Dispatch
         }
     
         // Guards the setters: a limit belongs to one type.
+        private int Checked(byte type, int value)
+        {
+            Require(type);
+            return value;
+        }
+
         private void Require(byte type)
         {
             if (Type != type)
