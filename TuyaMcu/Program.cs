@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Threading;
 using TuyaMcu.Board;
 using TuyaMcu.Device;
@@ -20,8 +19,9 @@ namespace TuyaMcu
             }
             catch (ArgumentException e)
             {
-                // A wrong pin map must not drive random pins: stop here and say why.
-                Debug.WriteLine("[error] board: " + e.Message);
+                // A wrong pin map must not drive random pins: stop here and say why (Console, not
+                // Debug: Debug.WriteLine is compiled out of the Release build).
+                Console.WriteLine("[error] board: " + e.Message);
                 Thread.Sleep(Timeout.Infinite);
                 return;
             }

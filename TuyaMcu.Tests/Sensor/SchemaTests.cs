@@ -10,9 +10,9 @@ namespace TuyaMcu.Tests.Sensor
     public class SchemaTests
     {
         [TestMethod]
-        public void SensorSchema_Parses_WithStandardCodesFirst()
+        public void SensorSchema_ListsStandardCodesFirst()
         {
-            DpDefinition[] dps = DpSchema.Parse(SensorSchema.Json);
+            DpDefinition[] dps = SensorSchema.Create();
 
             Assert.AreEqual(22, dps.Length);
             Assert.AreEqual("doorcontact_state", dps[0].Code);
@@ -20,6 +20,8 @@ namespace TuyaMcu.Tests.Sensor
             Assert.AreEqual((int)DpMode.ReadOnly, (int)dps[0].Mode);
             Assert.AreEqual("battery_percentage", dps[1].Code);
             Assert.AreEqual(100, dps[1].Max);
+            Assert.AreEqual("%", dps[1].Unit);
+            Assert.AreEqual(3, dps[2].EnumCount);
         }
 
         [TestMethod]
@@ -37,26 +39,51 @@ namespace TuyaMcu.Tests.Sensor
         }
 
         [TestMethod]
-        [DataRow("{}", "JSON array")]
-        [DataRow("[{\"id\":0,\"code\":\"a\",\"mode\":\"rw\",\"property\":{\"type\":\"bool\"}}]", "id must be 1..255")]
-        [DataRow("[{\"id\":1,\"mode\":\"rw\",\"property\":{\"type\":\"bool\"}}]", "code is missing")]
-        [DataRow("[{\"id\":1,\"code\":\"a\",\"mode\":\"xx\",\"property\":{\"type\":\"bool\"}}]", "mode must be rw, ro or wr")]
-        [DataRow("[{\"id\":1,\"code\":\"a\",\"mode\":\"rw\",\"property\":{\"type\":\"float\"}}]", "property.type")]
-        [DataRow("[{\"id\":1,\"code\":\"a\",\"mode\":\"rw\",\"property\":{\"type\":\"value\",\"min\":5,\"max\":1}}]", "min <= max")]
-        [DataRow("[{\"id\":1,\"code\":\"a\",\"mode\":\"rw\",\"property\":{\"type\":\"enum\",\"range\":[]}}]", "enum needs a range")]
-        [DataRow("[{\"id\":1,\"code\":\"a\",\"mode\":\"rw\",\"property\":{\"type\":\"bool\"}},{\"id\":1,\"code\":\"b\",\"mode\":\"rw\",\"property\":{\"type\":\"bool\"}}]", "DP 1 twice")]
-        [DataRow("[{\"id\":1,\"code\":\"a\",\"mode\":\"rw\",\"property\":{\"type\":\"bool\"}}", "unexpected end of JSON")]
-        public void Parse_NamesTheEntryAtFault(string json, string expected)
+        public void Registry_FindsEveryDpByIdAndCode_AndNoOther()
         {
-            try
+            DpRegistry registry = Registry();
+            DpDefinition[] dps = SensorSchema.Create();
+
+            Assert.AreEqual(dps.Length, registry.Count);
+            for (int i = 0; i < dps.Length; i++)
             {
-                DpSchema.Parse(json);
-                Assert.IsTrue(false, "no exception");
+                Assert.AreEqual(dps[i].Code, registry.Find(dps[i].Id).Code);
+                Assert.AreEqual((int)dps[i].Id, (int)registry.FindByCode(dps[i].Code).Id);
+                Assert.IsNotNull(registry.HandlerOf(dps[i].Id));
             }
-            catch (ArgumentException e)
-            {
-                Assert.Contains(expected, e.Message);
-            }
+
+            Assert.IsNull(registry.Find(4));
+            Assert.IsNull(registry.Find(255));
+            Assert.IsNull(registry.HandlerOf(118));
+            Assert.IsNull(registry.FindByCode("switch"));
+        }
+
+        [TestMethod]
+        public void Registry_RefusesAnIdTwice()
+        {
+            DpRegistry registry = Registry();
+
+            Assert.ThrowsException(typeof(ArgumentException), () => registry.Register(DpDefinition.Bool(SensorDp.OpenAlarm, "again", "Again", DpMode.ReadOnly), new NoHandler()));
+            Assert.AreEqual(22, registry.Count);
+        }
+
+        [TestMethod]
+        public void Enum_CountsItsCommaSeparatedNames()
+        {
+            DpDefinition dp = DpDefinition.Enum(1, "mode", "Mode", DpMode.ReadWrite, "off,low,high");
+
+            Assert.AreEqual(3, dp.EnumCount);
+            Assert.IsNull(dp.CheckNumber(2));
+            Assert.IsNotNull(dp.CheckNumber(3));
+        }
+
+        [TestMethod]
+        public void Limit_OfAnotherType_CannotBeSet()
+        {
+            DpDefinition flag = DpDefinition.Bool(1, "flag", "Flag", DpMode.ReadWrite);
+
+            Assert.ThrowsException(typeof(InvalidOperationException), () => flag.Max = 10);
+            Assert.AreEqual(int.MaxValue, flag.Max);
         }
 
         [TestMethod]
@@ -88,7 +115,7 @@ namespace TuyaMcu.Tests.Sensor
         private static DpRegistry Registry()
         {
             DpRegistry registry = new DpRegistry();
-            DpDefinition[] dps = DpSchema.Parse(SensorSchema.Json);
+            DpDefinition[] dps = SensorSchema.Create();
             NoHandler handler = new NoHandler();
             for (int i = 0; i < dps.Length; i++)
             {

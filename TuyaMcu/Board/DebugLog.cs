@@ -1,9 +1,16 @@
-using System.Diagnostics;
+using System;
 using TuyaMcu.Hal;
 
 namespace TuyaMcu.Board
 {
-    /// <summary>Logs to the debugger's output (Visual Studio / VS Code); debug-level lines only when verbose.</summary>
+    /// <summary>
+    /// Logs to the debug output (Visual Studio / VS Code's Output window, or the USB serial port
+    /// when no debugger is attached); debug-level lines only when verbose (AT+DEBUG=1).
+    /// It writes through <c>Console.WriteLine</c>, not <c>Debug.WriteLine</c>: nanoFramework's
+    /// <c>Debug.WriteLine</c> is <c>[Conditional("DEBUG")]</c>, so a Release build, the one flashed
+    /// to devices, would compile every call out and log nothing, errors included. Both end in the
+    /// same native write.
+    /// </summary>
     public sealed class DebugLog : ILog
     {
         /// <summary>Also write Debug-level lines (AT+DEBUG=1).</summary>
@@ -17,7 +24,7 @@ namespace TuyaMcu.Board
                 return;
             }
 
-            Debug.WriteLine(LevelText(level) + " " + component + ": " + message);
+            Console.WriteLine(LevelText(level) + " " + component + ": " + message);
         }
 
         private static string LevelText(LogLevel level)

@@ -9,8 +9,9 @@ namespace TuyaMcu.Board
 {
     /// <summary>
     /// Runs the firmware on the board: the sensor device and the AT console, each in its own
-    /// guard. An unexpected exception in one is logged and that component is rebuilt from what
-    /// it saved; if it keeps failing (5 times within a minute) the chip reboots. A watchdog timer
+    /// guard. An unexpected exception in one is logged and the device is rebuilt from what it saved
+    /// (the old one released first); if it keeps failing (5 times within a minute), if the heap ran
+    /// out, or if the rebuild fails, the chip saves and reboots. A watchdog timer
     /// reboots the chip if the loop stops running for a minute. Between passes the loop waits
     /// until the next due time, or until a byte or a pin edge arrives.
     /// </summary>
@@ -142,6 +143,14 @@ namespace TuyaMcu.Board
         private void Recover(string component, Exception e)
         {
             long now = _hardware.Clock.UptimeMs;
+            if (e is OutOfMemoryException)
+            {
+                // Rebuilding needs setup-sized memory again, from a heap that has just run out and may be
+                // fragmented: a reboot gives the firmware a clean heap, and it resumes from what it saved.
+                Reboot(component + " ran out of memory; rebooting");
+                return;
+            }
+
             _board.Log.Write(LogLevel.Error, "firmware", component + " failed: " + e.Message + "; rebuilding it");
             if (now - _firstFailureAt > FailureWindowMs)
             {
@@ -151,15 +160,32 @@ namespace TuyaMcu.Board
 
             if (++_failures >= FailureLimit)
             {
-                _board.Log.Write(LogLevel.Error, "firmware", "failing repeatedly; rebooting");
-                TrySave();
-                _hardware.System.Reboot();
+                Reboot("failing repeatedly; rebooting");
                 return;
             }
 
             Recoveries++;
             TrySave();
-            BuildDevice();
+
+            // The failed device and console go before their replacements are built, so the rebuild
+            // needs setup-sized memory, not that on top of the old device's.
+            _device = null;
+            _console = null;
+            try
+            {
+                BuildDevice();
+            }
+            catch (Exception rebuild)
+            {
+                Reboot("rebuilding failed: " + rebuild.Message + "; rebooting");
+            }
+        }
+
+        private void Reboot(string why)
+        {
+            _board.Log.Write(LogLevel.Error, "firmware", why);
+            TrySave();
+            _hardware.System.Reboot();
         }
 
         private void BuildDevice()

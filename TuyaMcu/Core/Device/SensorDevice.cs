@@ -46,7 +46,7 @@ namespace TuyaMcu.Device
             SensorCounters counters = new SensorCounters();
             Datalog datalog = new Datalog(options.DatalogCapacity);
             byte[] deviceId = null;
-            DpDefinition[] schema = DpSchema.Parse(SensorSchema.Json);
+            DpDefinition[] schema = SensorSchema.Create();
             if (hardware.Storage != null)
             {
                 _persistence = new Persistence(hardware.Storage, schema, options.DatalogCapacity, hardware.Log);

@@ -6,27 +6,85 @@ namespace TuyaMcu.Dispatch
     /// <summary>
     /// One data point of the product schema: id, code, type, access mode, and the limits a
     /// command must respect (value range and step, enum range, string/raw length, bitmap width).
+    /// A profile builds its table in code (<see cref="Value"/>, <see cref="Enum"/>...), with its
+    /// texts as literals: on the device a definition is one small object whose texts stay in the
+    /// assembly, in flash. The host exports the table as the Tuya platform's JSON.
     /// </summary>
     public sealed class DpDefinition
     {
-        /// <summary>Creates a definition; <see cref="Validate"/> checks its consistency.</summary>
+        // nanoCLR gives every field a 12-byte block whatever its type, so the definition keeps few:
+        // id, type, mode and scale in one int, and three ints and one text whose meaning the type
+        // sets (value: min, max, step, unit; enum: count, names; string, raw: max length; bitmap:
+        // bytes, bits).
+        private int _header;
+        private int _a;
+        private int _b;
+        private int _c;
+        private string _text;
+
+        /// <summary>Creates a definition with the type's widest limits; <see cref="Validate"/> checks its consistency.</summary>
         public DpDefinition(byte id, string code, string name, byte type, DpMode mode)
         {
-            Id = id;
+            _header = id | (type << 8) | ((int)mode << 16);
             Code = code;
             Name = name;
-            Type = type;
-            Mode = mode;
-            Min = int.MinValue;
-            Max = int.MaxValue;
-            Step = 1;
-            EnumCount = 256;
-            MaxLength = 255;
-            BitmapLength = 4;
+            switch (type)
+            {
+                case DpType.Value:
+                    _a = int.MinValue;
+                    _b = int.MaxValue;
+                    _c = 1;
+                    break;
+                case DpType.Enum:
+                    _b = 256;
+                    break;
+                case DpType.String:
+                case DpType.Raw:
+                    _b = 255;
+                    break;
+                case DpType.Bitmap:
+                    _a = 4;
+                    break;
+            }
+        }
+
+        /// <summary>A bool DP.</summary>
+        public static DpDefinition Bool(byte id, string code, string name, DpMode mode)
+        {
+            return new DpDefinition(id, code, name, DpType.Bool, mode);
+        }
+
+        /// <summary>A value DP of <paramref name="min"/>..<paramref name="max"/> in steps of 1, in <paramref name="unit"/> (or null).</summary>
+        public static DpDefinition Value(byte id, string code, string name, DpMode mode, int min, int max, string unit)
+        {
+            DpDefinition dp = new DpDefinition(id, code, name, DpType.Value, mode);
+            dp._a = min;
+            dp._b = max;
+            dp._text = unit;
+            return dp;
+        }
+
+        /// <summary>An enum DP whose values are named, in order, by <paramref name="names"/>: comma-separated, e.g. <c>"low,middle,high"</c>.</summary>
+        public static DpDefinition Enum(byte id, string code, string name, DpMode mode, string names)
+        {
+            DpDefinition dp = new DpDefinition(id, code, name, DpType.Enum, mode);
+            dp.SetEnumNames(names);
+            return dp;
+        }
+
+        /// <summary>A raw DP of at most <paramref name="maxLength"/> bytes.</summary>
+        public static DpDefinition Raw(byte id, string code, string name, DpMode mode, int maxLength)
+        {
+            DpDefinition dp = new DpDefinition(id, code, name, DpType.Raw, mode);
+            dp._b = maxLength;
+            return dp;
         }
 
         /// <summary>DP id, 1..255.</summary>
-        public byte Id { get; private set; }
+        public byte Id
+        {
+            get { return (byte)_header; }
+        }
 
         /// <summary>The schema's function code, e.g. doorcontact_state.</summary>
         public string Code { get; private set; }
@@ -35,40 +93,110 @@ namespace TuyaMcu.Dispatch
         public string Name { get; private set; }
 
         /// <summary>One of <see cref="DpType"/>.</summary>
-        public byte Type { get; private set; }
+        public byte Type
+        {
+            get { return (byte)(_header >> 8); }
+        }
 
         /// <summary>Access mode.</summary>
-        public DpMode Mode { get; private set; }
+        public DpMode Mode
+        {
+            get { return (DpMode)((_header >> 16) & 0xFF); }
+        }
 
-        /// <summary>Smallest value (type value).</summary>
-        public int Min;
+        /// <summary>Smallest value (type value; int.MinValue for others).</summary>
+        public int Min
+        {
+            get { return Type == DpType.Value ? _a : int.MinValue; }
+            set { _a = Checked(DpType.Value, value); }
+        }
 
-        /// <summary>Largest value (type value).</summary>
-        public int Max;
+        /// <summary>Largest value (type value; int.MaxValue for others).</summary>
+        public int Max
+        {
+            get { return Type == DpType.Value ? _b : int.MaxValue; }
+            set { _b = Checked(DpType.Value, value); }
+        }
 
         /// <summary>Values must be Min + k × Step (type value).</summary>
-        public int Step;
+        public int Step
+        {
+            get { return Type == DpType.Value ? _c : 1; }
+            set { _c = Checked(DpType.Value, value); }
+        }
 
-        /// <summary>Scale: the value is divided by 10^Scale for display (type value).</summary>
-        public int Scale;
+        /// <summary>Scale, 0..9: the value is divided by 10^Scale for display (type value).</summary>
+        public int Scale
+        {
+            get { return (_header >> 24) & 0xFF; }
+            set
+            {
+                Require(DpType.Value);
+                _header = (_header & 0xFFFFFF) | (value << 24);
+            }
+        }
 
-        /// <summary>Unit for display, or null.</summary>
-        public string Unit;
+        /// <summary>Unit for display, or null (type value).</summary>
+        public string Unit
+        {
+            get { return Type == DpType.Value ? _text : null; }
+            set
+            {
+                Require(DpType.Value);
+                _text = value;
+            }
+        }
 
-        /// <summary>Enum values are 0..EnumCount-1 (type enum).</summary>
-        public int EnumCount;
+        /// <summary>Enum values are 0..EnumCount-1 (type enum; 256 for others).</summary>
+        public int EnumCount
+        {
+            get { return Type == DpType.Enum ? _b : 256; }
+            set { _b = Checked(DpType.Enum, value); }
+        }
 
-        /// <summary>Enum value names, or null.</summary>
-        public string[] EnumNames;
+        /// <summary>The enum's value names in order, or null: a new array each time (for tools; the device never asks).</summary>
+        public string[] EnumNames
+        {
+            get { return Type == DpType.Enum && _text != null ? _text.Split(',') : null; }
+        }
 
-        /// <summary>Longest string (bytes) or raw value.</summary>
-        public int MaxLength;
+        /// <summary>Longest string (bytes) or raw value (types string and raw; 255 for others).</summary>
+        public int MaxLength
+        {
+            get { return Type == DpType.String || Type == DpType.Raw ? _b : 255; }
+            set { _b = Checked(Type == DpType.String ? DpType.String : DpType.Raw, value); }
+        }
 
-        /// <summary>Bitmap width in bytes, 1, 2 or 4; or the bitmap's bit count when <see cref="BitmapBits"/> is set.</summary>
-        public int BitmapLength;
+        /// <summary>Bitmap width in bytes, 1, 2 or 4 (type bitmap).</summary>
+        public int BitmapLength
+        {
+            get { return Type == DpType.Bitmap ? _a : 4; }
+            set { _a = Checked(DpType.Bitmap, value); }
+        }
 
-        /// <summary>Bits a bitmap uses (0 = all of its bytes).</summary>
-        public int BitmapBits;
+        /// <summary>Bits a bitmap uses (0 = all of its bytes; type bitmap).</summary>
+        public int BitmapBits
+        {
+            get { return Type == DpType.Bitmap ? _c : 0; }
+            set { _c = Checked(DpType.Bitmap, value); }
+        }
+
+        /// <summary>Names the enum's values, comma-separated (<see cref="Enum"/>); sets <see cref="EnumCount"/> to their number.</summary>
+        public void SetEnumNames(string names)
+        {
+            int count = 1;
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (names[i] == ',')
+                {
+                    count++;
+                }
+            }
+
+            Require(DpType.Enum);
+            _b = count;
+            _text = names;
+        }
 
         /// <summary>True when commands may change it.</summary>
         public bool IsWritable
@@ -100,22 +228,22 @@ namespace TuyaMcu.Dispatch
                 return "DP " + Id.ToString() + " has an unknown type";
             }
 
-            if (Type == DpType.Value && (Min > Max || Step < 1))
+            if (Type == DpType.Value && (_a > _b || _c < 1))
             {
                 return Where() + ": value range is empty or step is not positive";
             }
 
-            if (Type == DpType.Enum && (EnumCount < 1 || EnumCount > 256))
+            if (Type == DpType.Enum && (_b < 1 || _b > 256))
             {
                 return Where() + ": enum must have 1..256 values";
             }
 
-            if ((Type == DpType.String || Type == DpType.Raw) && (MaxLength < 0 || MaxLength > FrameFormat.MaxEncodableDataLength))
+            if ((Type == DpType.String || Type == DpType.Raw) && (_b < 0 || _b > FrameFormat.MaxEncodableDataLength))
             {
                 return Where() + ": max length must be 0..65535";
             }
 
-            if (Type == DpType.Bitmap && !DpType.IsValidLength(DpType.Bitmap, BitmapLength))
+            if (Type == DpType.Bitmap && !DpType.IsValidLength(DpType.Bitmap, _a))
             {
                 return Where() + ": bitmap must be 1, 2 or 4 bytes";
             }
@@ -147,11 +275,11 @@ namespace TuyaMcu.Dispatch
                     return CheckNumber(unit.ReadEnum());
                 case DpType.String:
                 case DpType.Raw:
-                    return unit.ValueLength <= MaxLength ? null : Where() + ": " + unit.ValueLength.ToString() + " bytes exceed the maximum of " + MaxLength.ToString();
+                    return unit.ValueLength <= _b ? null : Where() + ": " + unit.ValueLength.ToString() + " bytes exceed the maximum of " + _b.ToString();
                 case DpType.Bitmap:
-                    if (unit.ValueLength != BitmapLength)
+                    if (unit.ValueLength != _a)
                     {
-                        return Where() + ": bitmap must be " + BitmapLength.ToString() + " byte(s), got " + unit.ValueLength.ToString();
+                        return Where() + ": bitmap must be " + _a.ToString() + " byte(s), got " + unit.ValueLength.ToString();
                     }
 
                     return CheckNumber((int)unit.ReadBigEndian());
@@ -170,25 +298,25 @@ namespace TuyaMcu.Dispatch
             switch (Type)
             {
                 case DpType.Value:
-                    if (value < Min || value > Max)
+                    if (value < _a || value > _b)
                     {
-                        return Where() + ": " + value.ToString() + " is outside " + Min.ToString() + ".." + Max.ToString();
+                        return Where() + ": " + value.ToString() + " is outside " + _a.ToString() + ".." + _b.ToString();
                     }
 
-                    if (((long)value - Min) % Step != 0)
+                    if (((long)value - _a) % _c != 0)
                     {
-                        return Where() + ": " + value.ToString() + " is not on the step " + Step.ToString() + " from " + Min.ToString();
+                        return Where() + ": " + value.ToString() + " is not on the step " + _c.ToString() + " from " + _a.ToString();
                     }
 
                     return null;
                 case DpType.Enum:
-                    return value >= 0 && value < EnumCount ? null : Where() + ": enum value " + value.ToString() + " is outside 0.." + (EnumCount - 1).ToString();
+                    return value >= 0 && value < _b ? null : Where() + ": enum value " + value.ToString() + " is outside 0.." + (_b - 1).ToString();
                 case DpType.Bool:
                     return value == 0 || value == 1 ? null : Where() + ": a bool is 0 or 1, got " + value.ToString();
                 case DpType.Bitmap:
-                    if (BitmapBits > 0 && BitmapBits < 32 && ((uint)value >> BitmapBits) != 0)
+                    if (_c > 0 && _c < 32 && ((uint)value >> _c) != 0)
                     {
-                        return Where() + ": bits above bit " + (BitmapBits - 1).ToString() + " are set";
+                        return Where() + ": bits above bit " + (_c - 1).ToString() + " are set";
                     }
 
                     return null;
@@ -201,6 +329,21 @@ namespace TuyaMcu.Dispatch
         private string Where()
         {
             return "DP " + Id.ToString() + " (" + Code + ")";
+        }
+    
+        // Guards the setters: a limit belongs to one type.
+        private int Checked(byte type, int value)
+        {
+            Require(type);
+            return value;
+        }
+
+        private void Require(byte type)
+        {
+            if (Type != type)
+            {
+                throw new InvalidOperationException(Where() + " is " + DpType.GetName(Type) + ": that limit belongs to " + DpType.GetName(type));
+            }
         }
     }
 }

@@ -26,10 +26,12 @@ namespace TuyaMcu.Link
 
         private readonly byte[] _rx = new byte[128];
         private readonly byte[] _tx;
-        private readonly byte[] _answerData;
 
-        // Requests waiting, as a ring of preallocated slots; the head is the one in flight.
-        private readonly byte[][] _slotData;
+        // Requests waiting, as a ring of preallocated slots; the head is the one in flight. Their data
+        // shares one pool, in queue order, room for two of the largest requests: most requests carry
+        // a few bytes, and a buffer of the largest per slot cost the device 4 KB.
+        private readonly byte[] _queueData;
+        private readonly int[] _slotOffset;
         private readonly byte[] _slotCommand;
         private readonly int[] _slotLength;
         private readonly int[] _slotTag;
@@ -87,18 +89,13 @@ namespace TuyaMcu.Link
             _parser = new FrameParser(this, options.MaxDataLength, options.InterByteTimeoutMs);
             int frameCapacity = options.MaxDataLength + FrameFormat.Overhead;
             _tx = new byte[frameCapacity];
-            _answerData = new byte[options.MaxDataLength];
             _lastCommand = new byte[frameCapacity];
             _lastAnswer = new byte[frameCapacity];
             _lastAnswerLength = -1;
 
             int capacity = options.QueueCapacity;
-            _slotData = new byte[capacity][];
-            for (int i = 0; i < capacity; i++)
-            {
-                _slotData[i] = new byte[options.MaxDataLength];
-            }
-
+            _queueData = new byte[2 * options.MaxDataLength];
+            _slotOffset = new int[capacity];
             _slotCommand = new byte[capacity];
             _slotLength = new int[capacity];
             _slotTag = new int[capacity];
@@ -181,6 +178,12 @@ namespace TuyaMcu.Link
                     {
                         due = quiet;
                     }
+
+                    // A queued request also waits for the wake pulse under way.
+                    if (_wakeStage != 0 && _wakeStageEndsAt > due)
+                    {
+                        due = _wakeStageEndsAt;
+                    }
                 }
 
                 if (_wakeStage != 0)
@@ -235,11 +238,25 @@ namespace TuyaMcu.Link
                 return false;
             }
 
+            int at = QueueDataEnd();
+            if (at + length > _queueData.Length)
+            {
+                CompactQueueData();
+                at = QueueDataEnd();
+                if (at + length > _queueData.Length)
+                {
+                    _statistics.RequestsRejected++;
+                    return false;
+                }
+            }
+
             int slot = (_head + _count) % capacity;
             if (length > 0)
             {
-                Array.Copy(data, offset, _slotData[slot], 0, length);
+                Array.Copy(data, offset, _queueData, at, length);
             }
+
+            _slotOffset[slot] = at;
 
             _slotCommand[slot] = command;
             _slotLength[slot] = length;
@@ -351,13 +368,15 @@ namespace TuyaMcu.Link
             _lastCommandAt = _now;
             _lastAnswerLength = -1;
 
-            int dataLength = _handler.Answer(frame, _answerData, 0, _answerData.Length);
+            // The answer's data is written where the answer frame keeps it: no buffer between.
+            int dataLength = _handler.Answer(frame, _lastAnswer, FrameFormat.DataOffset, _lastAnswer.Length - FrameFormat.Overhead);
             if (dataLength < 0)
             {
                 return;
             }
 
-            _lastAnswerLength = FrameWriter.Write(_lastAnswer, 0, FrameFormat.VersionNbIot, frame.Command, _answerData, 0, dataLength);
+            FrameWriter.Begin(_lastAnswer, 0, FrameFormat.VersionNbIot, frame.Command, dataLength);
+            _lastAnswerLength = FrameWriter.Seal(_lastAnswer, 0, dataLength);
             _statistics.ModuleCommandsAnswered++;
             Send(_lastAnswer, _lastAnswerLength);
         }
@@ -421,7 +440,7 @@ namespace TuyaMcu.Link
                 return;
             }
 
-            int length = FrameWriter.Write(_tx, 0, FrameFormat.VersionNbIot, command, _slotData[_head], 0, _slotLength[_head]);
+            int length = FrameWriter.Write(_tx, 0, FrameFormat.VersionNbIot, command, _queueData, _slotOffset[_head], _slotLength[_head]);
             if (_inFlight)
             {
                 _statistics.Retries++;
@@ -521,6 +540,31 @@ namespace TuyaMcu.Link
             if (observer != null)
             {
                 observer.OnRequestCompleted(outcome);
+            }
+        }
+
+        // Where the next request's data goes: after the newest queued request's.
+        private int QueueDataEnd()
+        {
+            if (_count == 0)
+            {
+                return 0;
+            }
+
+            int newest = (_head + _count - 1) % _slotCommand.Length;
+            return _slotOffset[newest] + _slotLength[newest];
+        }
+
+        // Moves the queued requests' data to the start of the pool, in queue order.
+        private void CompactQueueData()
+        {
+            int to = 0;
+            for (int i = 0; i < _count; i++)
+            {
+                int slot = (_head + i) % _slotCommand.Length;
+                Array.Copy(_queueData, _slotOffset[slot], _queueData, to, _slotLength[slot]);
+                _slotOffset[slot] = to;
+                to += _slotLength[slot];
             }
         }
 

@@ -12,8 +12,14 @@ namespace TuyaMcu.Sensor
     /// </summary>
     public sealed class Datalog
     {
-        /// <summary>Default capacity: a 12-hour outage at the default TR of 15 minutes is 48 records.</summary>
-        public const int DefaultCapacity = 128;
+        /// <summary>
+        /// Default capacity: 32 records, the most one uplink carries (the CPN01 manual: NOUD, records
+        /// per uplink, is at most 32), so a full ring always goes out in one uplink at NOUD=32. At the
+        /// default TR of 15 minutes that bridges an outage of 8 hours. Each record costs the device 44
+        /// bytes of heap (23 here, 21 in persistence's buffer) and 21 in each flash copy, so a larger
+        /// ring is a deliberate choice (<c>DeviceOptions.DatalogCapacity</c>), not a default.
+        /// </summary>
+        public const int DefaultCapacity = 32;
 
         private readonly uint[] _sequence;
         private readonly long[] _stamp;

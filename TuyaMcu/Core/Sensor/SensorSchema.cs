@@ -1,37 +1,47 @@
+using TuyaMcu.Dispatch;
+
 namespace TuyaMcu.Sensor
 {
     /// <summary>
-    /// The product schema, in the shape the Tuya IoT Platform exports and imports: it drives the
-    /// DP table and its validation on the device, and the bench tool names DPs by its codes
-    /// (<c>tuyamcu schema</c> prints it for upload to the platform). Ids 1..3 are Tuya's standard
-    /// door-sensor functions; 101 onwards are this product's own.
+    /// The product schema: it drives the DP table and its validation on the device, and the bench
+    /// tool names DPs by its codes. It is built in code, not parsed: its texts are literals, which
+    /// nanoCLR leaves in the assembly (flash), so the table costs the device a small object per DP
+    /// and nothing at boot. <c>tuyamcu schema</c> prints it as the JSON the Tuya IoT Platform
+    /// imports. Ids 1..3 are Tuya's standard door-sensor functions; 101 onwards are this product's own.
     /// </summary>
     public static class SensorSchema
     {
-        /// <summary>The schema JSON.</summary>
-        public const string Json = @"[
-  {""id"":1,""code"":""doorcontact_state"",""name"":""Door contact"",""mode"":""ro"",""type"":""obj"",""property"":{""type"":""bool""}},
-  {""id"":2,""code"":""battery_percentage"",""name"":""Battery level"",""mode"":""ro"",""type"":""obj"",""property"":{""type"":""value"",""min"":0,""max"":100,""step"":1,""scale"":0,""unit"":""%""}},
-  {""id"":3,""code"":""battery_state"",""name"":""Battery state"",""mode"":""ro"",""type"":""obj"",""property"":{""type"":""enum"",""range"":[""low"",""middle"",""high""]}},
-  {""id"":101,""code"":""total_count"",""name"":""Total count"",""mode"":""ro"",""type"":""obj"",""property"":{""type"":""value"",""min"":0,""max"":16777215,""step"":1,""scale"":0,""unit"":""""}},
-  {""id"":102,""code"":""last_open_duration"",""name"":""Last open duration"",""mode"":""ro"",""type"":""obj"",""property"":{""type"":""value"",""min"":0,""max"":16777215,""step"":1,""scale"":0,""unit"":""min""}},
-  {""id"":103,""code"":""open_alarm"",""name"":""Open alarm"",""mode"":""ro"",""type"":""obj"",""property"":{""type"":""bool""}},
-  {""id"":104,""code"":""battery_voltage"",""name"":""Battery voltage"",""mode"":""ro"",""type"":""obj"",""property"":{""type"":""value"",""min"":0,""max"":5000,""step"":1,""scale"":0,""unit"":""mV""}},
-  {""id"":105,""code"":""signal_strength"",""name"":""Signal (CSQ)"",""mode"":""ro"",""type"":""obj"",""property"":{""type"":""value"",""min"":0,""max"":99,""step"":1,""scale"":0,""unit"":""""}},
-  {""id"":106,""code"":""report_interval"",""name"":""Uplink interval (TDC)"",""mode"":""rw"",""type"":""obj"",""property"":{""type"":""value"",""min"":30,""max"":16777215,""step"":1,""scale"":0,""unit"":""s""}},
-  {""id"":107,""code"":""record_interval"",""name"":""Datalog interval (TR)"",""mode"":""rw"",""type"":""obj"",""property"":{""type"":""value"",""min"":180,""max"":86400,""step"":1,""scale"":0,""unit"":""s""}},
-  {""id"":108,""code"":""records_per_uplink"",""name"":""Records per uplink (NOUD)"",""mode"":""rw"",""type"":""obj"",""property"":{""type"":""value"",""min"":0,""max"":32,""step"":1,""scale"":0,""unit"":""""}},
-  {""id"":109,""code"":""alarm_keep_status"",""name"":""Alarm keep status"",""mode"":""rw"",""type"":""obj"",""property"":{""type"":""enum"",""range"":[""closed"",""open""]}},
-  {""id"":110,""code"":""alarm_keep_time"",""name"":""Alarm keep time"",""mode"":""rw"",""type"":""obj"",""property"":{""type"":""value"",""min"":0,""max"":65535,""step"":1,""scale"":0,""unit"":""s""}},
-  {""id"":111,""code"":""trigger_mode"",""name"":""Count trigger"",""mode"":""rw"",""type"":""obj"",""property"":{""type"":""enum"",""range"":[""close_to_open"",""open_to_close""]}},
-  {""id"":112,""code"":""calculate_flag"",""name"":""Calculate flag"",""mode"":""rw"",""type"":""obj"",""property"":{""type"":""value"",""min"":0,""max"":63,""step"":1,""scale"":0,""unit"":""""}},
-  {""id"":113,""code"":""set_count"",""name"":""Set count"",""mode"":""wr"",""type"":""obj"",""property"":{""type"":""value"",""min"":0,""max"":16777215,""step"":1,""scale"":0,""unit"":""""}},
-  {""id"":114,""code"":""clear_count"",""name"":""Clear count"",""mode"":""wr"",""type"":""obj"",""property"":{""type"":""bool""}},
-  {""id"":115,""code"":""event_uplink"",""name"":""Event uplinks (INTMOD)"",""mode"":""rw"",""type"":""obj"",""property"":{""type"":""enum"",""range"":[""off"",""both"",""open"",""close""]}},
-  {""id"":116,""code"":""device_reset"",""name"":""Reset device"",""mode"":""wr"",""type"":""obj"",""property"":{""type"":""bool""}},
-  {""id"":117,""code"":""work_mode"",""name"":""Work mode"",""mode"":""rw"",""type"":""obj"",""property"":{""type"":""enum"",""range"":[""contact"",""pulse""]}},
-  {""id"":120,""code"":""cpn01_payload"",""name"":""CPN01 payload"",""mode"":""ro"",""type"":""raw"",""property"":{""type"":""raw"",""maxlen"":379}},
-  {""id"":121,""code"":""cpn01_downlink"",""name"":""CPN01 downlink"",""mode"":""wr"",""type"":""raw"",""property"":{""type"":""raw"",""maxlen"":16}}
-]";
+        /// <summary>Builds the table: one definition per DP, standard codes first.</summary>
+        public static DpDefinition[] Create()
+        {
+            DpMode ro = DpMode.ReadOnly;
+            DpMode rw = DpMode.ReadWrite;
+            DpMode wr = DpMode.WriteOnly;
+            return new DpDefinition[]
+            {
+                DpDefinition.Bool(SensorDp.DoorContactState, "doorcontact_state", "Door contact", ro),
+                DpDefinition.Value(SensorDp.BatteryPercentage, "battery_percentage", "Battery level", ro, 0, 100, "%"),
+                DpDefinition.Enum(SensorDp.BatteryState, "battery_state", "Battery state", ro, "low,middle,high"),
+                DpDefinition.Value(SensorDp.TotalCount, "total_count", "Total count", ro, 0, 16777215, null),
+                DpDefinition.Value(SensorDp.LastOpenDuration, "last_open_duration", "Last open duration", ro, 0, 16777215, "min"),
+                DpDefinition.Bool(SensorDp.OpenAlarm, "open_alarm", "Open alarm", ro),
+                DpDefinition.Value(SensorDp.BatteryVoltage, "battery_voltage", "Battery voltage", ro, 0, 5000, "mV"),
+                DpDefinition.Value(SensorDp.SignalStrength, "signal_strength", "Signal (CSQ)", ro, 0, 99, null),
+                DpDefinition.Value(SensorDp.ReportInterval, "report_interval", "Uplink interval (TDC)", rw, 30, 16777215, "s"),
+                DpDefinition.Value(SensorDp.RecordInterval, "record_interval", "Datalog interval (TR)", rw, 180, 86400, "s"),
+                DpDefinition.Value(SensorDp.RecordsPerUplink, "records_per_uplink", "Records per uplink (NOUD)", rw, 0, 32, null),
+                DpDefinition.Enum(SensorDp.AlarmKeepStatus, "alarm_keep_status", "Alarm keep status", rw, "closed,open"),
+                DpDefinition.Value(SensorDp.AlarmKeepTime, "alarm_keep_time", "Alarm keep time", rw, 0, 65535, "s"),
+                DpDefinition.Enum(SensorDp.TriggerMode, "trigger_mode", "Count trigger", rw, "close_to_open,open_to_close"),
+                DpDefinition.Value(SensorDp.CalculateFlag, "calculate_flag", "Calculate flag", rw, 0, 63, null),
+                DpDefinition.Value(SensorDp.SetCount, "set_count", "Set count", wr, 0, 16777215, null),
+                DpDefinition.Bool(SensorDp.ClearCount, "clear_count", "Clear count", wr),
+                DpDefinition.Enum(SensorDp.EventUplink, "event_uplink", "Event uplinks (INTMOD)", rw, "off,both,open,close"),
+                DpDefinition.Bool(SensorDp.DeviceReset, "device_reset", "Reset device", wr),
+                DpDefinition.Enum(SensorDp.WorkMode, "work_mode", "Work mode", rw, "contact,pulse"),
+                DpDefinition.Raw(SensorDp.Cpn01Payload, "cpn01_payload", "CPN01 payload", ro, Cpn01Payload.MaxLength),
+                DpDefinition.Raw(SensorDp.Cpn01Downlink, "cpn01_downlink", "CPN01 downlink", wr, 16),
+            };
+        }
     }
 }

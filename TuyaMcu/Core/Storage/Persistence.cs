@@ -43,6 +43,11 @@ namespace TuyaMcu.Storage
         private const int RecordBytes = 21;
         private const int StateFixedBytes = 53;
 
+        // The largest configuration is 58 bytes (ten 4-byte settings, a 16-character password and its
+        // length, the flags); 64 leaves room for one more setting. The identity is 8 bytes and a flag.
+        private const int ConfigBytes = 64;
+        private const int IdentityBytes = 9;
+
         // The objects, as indices of _problems and _unsaved.
         private const int Config = 0;
         private const int State = 1;
@@ -76,9 +81,9 @@ namespace TuyaMcu.Storage
 
             _schema = schema;
             _log = log == null ? NullLog.Instance : log;
-            _config = new SlotStore(storage, "config", ConfigFormat, 128);
+            _config = new SlotStore(storage, "config", ConfigFormat, ConfigBytes);
             _state = new SlotStore(storage, "state", StateFormat, StateFixedBytes + datalogCapacity * RecordBytes);
-            _identity = new SlotStore(storage, "identity", IdentityFormat, 16);
+            _identity = new SlotStore(storage, "identity", IdentityFormat, IdentityBytes);
         }
 
         /// <summary>What loading found wrong (damaged slots, invalid contents), one entry per object, or empty.</summary>

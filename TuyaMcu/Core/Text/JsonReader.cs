@@ -3,7 +3,8 @@ using System;
 namespace TuyaMcu.Text
 {
     /// <summary>
-    /// A small pull reader for JSON text: the product-info and APN payloads, and the DP schema.
+    /// A small pull reader for JSON text: the product-info and APN payloads (and, on the host, the
+    /// DP schema the platform exports; the device builds its DP table in code).
     /// It checks structure (balanced brackets, commas, colons) and the number grammar as it goes,
     /// and reports the first problem as an <see cref="JsonToken.Error"/> token with a message naming
     /// the position.

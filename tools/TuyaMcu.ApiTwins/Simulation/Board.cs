@@ -116,6 +116,9 @@ internal sealed class SimulatedUart
     /// <summary>The next this many reads by the device throw an IOException, as a UART driver error would.</summary>
     public int FailingReads { get; set; }
 
+    /// <summary>The failing reads throw an OutOfMemoryException instead, as the interpreter does when its heap runs out.</summary>
+    public bool FailOutOfMemory { get; set; }
+
     /// <summary>Bytes waiting for the device.</summary>
     public int Available
     {
@@ -150,7 +153,7 @@ internal sealed class SimulatedUart
             if (FailingReads > 0)
             {
                 FailingReads--;
-                throw new System.IO.IOException("simulated UART fault");
+                throw FailOutOfMemory ? new System.OutOfMemoryException("simulated: the heap ran out") : new System.IO.IOException("simulated UART fault");
             }
 
             int n = 0;

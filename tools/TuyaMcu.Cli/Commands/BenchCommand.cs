@@ -2,15 +2,19 @@ using TuyaMcu.Tooling.Bench;
 
 namespace TuyaMcu.Cli.Commands;
 
-/// <summary><c>bench codec [--input FILE] [--chunk N] [--seconds S]</c>: codec throughput and allocation.</summary>
+/// <summary>
+/// <c>bench codec [--input FILE] [--chunk N] [--seconds S]</c>: codec throughput and allocation;
+/// <c>bench memory [--datalog N] [--top N]</c>: the whole firmware's heap footprint.
+/// </summary>
 public sealed class BenchCommand : ICommand
 {
     public string Name => "bench";
 
-    public string Summary => "measure the codec: frames/s, MB/s, bytes allocated per frame";
+    public string Summary => "measure the codec (frames/s, bytes allocated per frame) or the firmware's heap footprint";
 
     public string Usage => """
         usage: tuyamcu bench codec [--input FILE] [--chunk N] [--seconds S]
+               tuyamcu bench memory [--datalog N] [--top N]
           Parses a realistic mixed stream (DP reports, record reports, time replies, module
           commands, results, a little garbage), fed N bytes at a time (default 64) as a UART
           driver would, and writes frames with the firmware's writers. Prints one JSON line.
@@ -18,14 +22,27 @@ public sealed class BenchCommand : ICommand
           --chunk N      bytes per feed, 1..1048576 (default 64)
           --seconds S    minimum measuring time per phase (default 2)
         Build with -c Release for meaningful figures.
+
+        bench memory runs the device test's whole-firmware day (TuyaMcu.Tests/Firmware: the
+        firmware as the board builds it, a scripted module, a day of reports, records, contact
+        changes, DP commands, an outage and console sessions) and prints the nanoCLR heap model's
+        census at each checkpoint against the ESP32 budget, the largest parts, and the bytes the
+        host runtime allocated at start-up and in steady state.
+          --datalog N    datalog records to keep, 32..4096 (default: the firmware's)
+          --top N        largest parts to list (default 15)
         """;
 
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
+        if (args.Count > 0 && args[0] == "memory")
+        {
+            return RunMemory(args.Skip(1).ToList(), console);
+        }
+
         CommandArgs parsed = CommandArgs.Parse(args, ["--input", "--chunk", "--seconds"], []);
         if (parsed.Positionals.Count != 1 || parsed.Positionals[0] != "codec")
         {
-            throw new UsageException("bench needs a target: 'bench codec'");
+            throw new UsageException("bench needs a target: 'bench codec' or 'bench memory'");
         }
 
         int chunk = (int)parsed.GetInteger("--chunk", 64, 1, 1 << 20);
@@ -64,6 +81,16 @@ public sealed class BenchCommand : ICommand
 #endif
             json.WriteEndObject();
         });
+        return 0;
+    }
+
+    private static int RunMemory(IReadOnlyList<string> args, CliConsole console)
+    {
+        CommandArgs parsed = CommandArgs.Parse(args, ["--datalog", "--top"], []);
+        parsed.RejectPositionals("bench memory");
+        int datalog = (int)parsed.GetInteger("--datalog", 0, 32, 4096);
+        int top = (int)parsed.GetInteger("--top", 15, 1, 1000);
+        MemoryReport.Write(console.Out, new MemoryBenchmark().Run(datalog), top);
         return 0;
     }
 }

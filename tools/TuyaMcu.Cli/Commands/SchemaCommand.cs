@@ -1,6 +1,7 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.Protocol;
 using TuyaMcu.Sensor;
+using TuyaMcu.Tooling.Schema;
 
 namespace TuyaMcu.Cli.Commands;
 
@@ -23,12 +24,12 @@ public sealed class SchemaCommand : ICommand
         parsed.RejectPositionals(Name);
         if (!parsed.Has("--table"))
         {
-            console.Out.WriteLine(SensorSchema.Json);
+            console.Out.WriteLine(DpSchemaJson.Write(SensorSchema.Create()));
             return 0;
         }
 
         console.Out.WriteLine($"{"id",4}  {"code",-22} {"type",-7} {"mode",-4} limits");
-        foreach (DpDefinition dp in DpSchema.Parse(SensorSchema.Json))
+        foreach (DpDefinition dp in SensorSchema.Create())
         {
             string mode = dp.Mode switch { DpMode.ReadOnly => "ro", DpMode.WriteOnly => "wr", _ => "rw" };
             string limits = dp.Type switch

@@ -131,6 +131,24 @@ public sealed class FirmwareOnTwinBoardTests : IDisposable
     }
 
     [Fact]
+    public void Firmware_SavesAndReboots_WhenTheHeapRunsOut_InsteadOfRebuilding()
+    {
+        Start();
+        ModuleSimulator module = AttachModule();
+        Assert.True(RunUntil(() => CloudDps.Uplinks(module).Count > 0), "no uplink after joining");
+        DateTime savedBefore = LatestSave();
+
+        var uart = SimBoard.Uart("COM2");
+        uart.FailOutOfMemory = true;
+        uart.FailingReads = 1;
+        module.SendBatteryCheck();
+
+        Assert.True(RunUntil(() => SimBoard.Reboots > 0), "the firmware did not reboot");
+        Assert.Equal(0, _firmware!.Recoveries);
+        Assert.True(LatestSave() > savedBefore, "nothing was saved before the reboot");
+    }
+
+    [Fact]
     public void Firmware_RebootsTheChip_WhenAComponentFailsFiveTimesInAMinute()
     {
         Start();
@@ -153,6 +171,9 @@ public sealed class FirmwareOnTwinBoardTests : IDisposable
         _firmware = new Firmware(board, options, new SensorSettings());
         _firmware.Start();
     }
+
+    private DateTime LatestSave() =>
+        Directory.EnumerateFiles(_storage, "*", SearchOption.AllDirectories).Select(File.GetLastWriteTimeUtc).DefaultIfEmpty(DateTime.MinValue).Max();
 
     private ModuleSimulator AttachModule()
     {

@@ -19,4 +19,29 @@ public sealed class BenchCommandTests
         Assert.True(root.GetProperty("megabytesPerSecond").GetDouble() > 0);
         Assert.Equal(17, root.GetProperty("chunk").GetInt32());
     }
+
+    [Fact]
+    public void BenchMemory_PrintsEachCheckpoint_TheBudget_AndTheHostFigures()
+    {
+        var r = CliRunner.Run("bench", "memory", "--top", "3");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains(r.Lines, l => l.StartsWith("after build", StringComparison.Ordinal));
+        Assert.Contains(r.Lines, l => l.StartsWith("after the day (24 h)", StringComparison.Ordinal));
+        Assert.Contains(r.Lines, l => l.StartsWith("budget: 49,152 of heap", StringComparison.Ordinal) && l.Contains("met", StringComparison.Ordinal));
+        Assert.Contains(r.Lines, l => l.StartsWith("steady state (the last 12 h of the day)", StringComparison.Ordinal) && l.EndsWith(" 0", StringComparison.Ordinal));
+        Assert.Contains("datalog of 32 records", r.Out);
+    }
+
+    [Theory]
+    [InlineData("--datalog", "5", "--datalog must be 32..4096, got 5")]
+    [InlineData("--top", "0", "--top must be 1..1000, got 0")]
+    public void BenchMemory_RefusesAnOptionOutOfRange(string option, string value, string expected)
+    {
+        var r = CliRunner.Run("bench", "memory", option, value);
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains(expected, r.Error);
+        Assert.Equal("", r.Out);
+    }
 }

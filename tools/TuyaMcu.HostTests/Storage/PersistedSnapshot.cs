@@ -13,7 +13,7 @@ public sealed record PersistedSnapshot(string Settings, long Total, int LastOpen
         var settings = new SensorSettings();
         var counters = new SensorCounters();
         var datalog = new TuyaMcu.Sensor.Datalog(datalogCapacity);
-        var persistence = new Persistence(flash, DpSchema.Parse(SensorSchema.Json), datalogCapacity, null);
+        var persistence = new Persistence(flash, SensorSchema.Create(), datalogCapacity, null);
         byte[]? id = persistence.Load(settings, counters, datalog);
         var records = new List<string>();
         for (int i = 0; i < datalog.Count; i++)

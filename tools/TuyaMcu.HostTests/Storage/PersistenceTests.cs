@@ -1,3 +1,4 @@
+using TuyaMcu.Device;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
 using TuyaMcu.Sensor;
@@ -233,14 +234,14 @@ public sealed class PersistenceTests(ITestOutputHelper output)
     [Fact]
     public void StateLargerThanItsStore_IsNotSaved_AndTheSaveFails()
     {
-        var bench = new DeviceBench(settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff, TrSeconds = 180 });
+        var bench = new DeviceBench(options: new DeviceOptions { DatalogCapacity = 64 }, settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff, TrSeconds = 180 });
         bench.Loop.RunFor(2 * Hour);
         Assert.True(bench.App.Datalog.Count > 32);
 
         // A store sized for a smaller datalog than the one it is given: a truncated copy would
         // pass its CRC and then be refused at start-up, in place of the good older copy.
         var flash = new MemoryStorage();
-        var small = new TuyaMcu.Storage.Persistence(flash, DpSchema.Parse(SensorSchema.Json), 32, null);
+        var small = new TuyaMcu.Storage.Persistence(flash, SensorSchema.Create(), 32, null);
         small.Attach(bench.App, bench.Clock.UptimeMs);
 
         Assert.False(small.SaveAll(bench.Clock.UptimeMs));

@@ -15,7 +15,7 @@ public static class SensorDps
     {
         var registry = new DpRegistry();
         var handler = new SchemaOnly();
-        foreach (DpDefinition definition in DpSchema.Parse(SensorSchema.Json))
+        foreach (DpDefinition definition in SensorSchema.Create())
         {
             registry.Register(definition, handler);
         }

@@ -1,0 +1,72 @@
+using nanoFramework.TestFramework;
+using TuyaMcu.Device;
+using TuyaMcu.Dispatch;
+using TuyaMcu.Sensor;
+using TuyaMcu.Tests.Support;
+
+namespace TuyaMcu.Tests.Firmware
+{
+    /// <summary>
+    /// The whole firmware, built as on the board, through a simulated day (<see cref="FirmwareDay"/>).
+    /// On the emulator this is the run whose heap footprint the README quotes (give nanoCLR a heap
+    /// of the budget's size and the test must still pass); on the host it also prints the bytes
+    /// allocated at start-up and in steady state.
+    /// </summary>
+    [TestClass]
+    public class WholeFirmwareTests
+    {
+        [TestMethod]
+        public void Day_ActivatesReportsRecordsObeysCommandsAndBridgesAnOutage()
+        {
+            FirmwareDay day = new FirmwareDay(0);
+            long beforeStart = AllocationProbe.AllocatedBytes();
+            day.Start();
+            long startup = AllocationProbe.AllocatedBytes() - beforeStart;
+            day.RunUntil(FirmwareDay.ActivatedBy);
+
+            FirmwareRig rig = day.Rig;
+            SensorDevice device = rig.Device;
+            Assert.IsTrue(rig.Module.ProductInfoReceived, "the MCU never answered the module's product query");
+            Assert.AreEqual((int)StartupStage.Done, (int)device.Dispatcher.Stage, "start-up did not finish");
+            Assert.IsTrue(device.Dispatcher.State.IsCloudConnected, "not cloud connected after activation");
+
+            day.RunUntil(FirmwareDay.SteadyFrom);
+            long beforeSteady = AllocationProbe.AllocatedBytes();
+            day.RunUntil(FirmwareDay.Day);
+            long steady = AllocationProbe.AllocatedBytes() - beforeSteady;
+
+            SensorApplication app = device.Application;
+            ModuleState module = device.Dispatcher.State;
+            OutputHelper.WriteLine("one simulated day, " + rig.Passes.ToString() + " loop passes: " + app.Uplinks.ToString() + " uplinks, "
+                + app.ReportsAcknowledged.ToString() + " reports and " + app.RecordsAcknowledged.ToString() + " records acknowledged, "
+                + rig.FlashWrites.ToString() + " flash writes");
+            OutputHelper.WriteLine(beforeStart < 0
+                ? "allocation counting is not available on this runtime"
+                : "allocated: start-up " + startup.ToString() + " bytes, steady state (the last 12 h) " + steady.ToString() + " bytes (host runtime)");
+
+            Assert.AreEqual(0, rig.Errors, "errors logged, the first problem: " + rig.FirstProblem);
+            Assert.AreEqual(1, rig.Warnings, "warnings logged (only the refused command's), the first: " + rig.FirstProblem);
+            Assert.AreEqual(0, rig.Reboots, "rebooted");
+            Assert.AreEqual(0, rig.Module.UnknownRequests + rig.Module.MalformedWrites + rig.Module.Overflows, "the module saw a frame it could not take");
+
+            // Commands: two applied, one refused (TDC 10 s), the downlink applied; the console's NOUD last.
+            Assert.AreEqual(4, rig.Module.DpCommandsAcknowledged, "DP commands acknowledged");
+            Assert.AreEqual(3L, module.DpCommandsApplied, "DP commands applied");
+            Assert.AreEqual(1L, module.DpCommandsRejected, "DP commands refused");
+            Assert.AreEqual(FirmwareDay.DownlinkTdcSeconds, app.Settings.TdcSeconds, "TDC after the downlink");
+            Assert.AreEqual(FirmwareDay.ConsoleNoud, app.Settings.Noud, "NOUD after the console");
+            Assert.AreEqual(6, rig.ConsoleLine.OkLines, "lines answered OK (two passwords, four commands), the last output: " + rig.ConsoleLine.Tail());
+
+            // Reports: every TDC and every contact change while the cloud was there.
+            Assert.AreEqual(36, day.Openings, "contact openings");
+            Assert.IsTrue(app.ContactEvents >= 2 * day.Openings, "contact events seen: " + app.ContactEvents.ToString());
+            Assert.IsTrue(app.ReportsAcknowledged >= 80, "reports acknowledged: " + app.ReportsAcknowledged.ToString());
+
+            // Records: one every TR all day, those of the outage sent when the cloud came back.
+            Datalog datalog = app.Datalog;
+            Assert.AreEqual(0L, datalog.OverwrittenPending, "records lost in the outage");
+            Assert.IsTrue(app.RecordsAcknowledged >= 90, "records acknowledged: " + app.RecordsAcknowledged.ToString());
+            Assert.IsTrue(datalog.PendingCount <= app.Settings.Noud, "records still pending: " + datalog.PendingCount.ToString());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using TuyaMcu.Hal;
+
+namespace TuyaMcu.Tests.Support
+{
+    /// <summary>Counts the reboots and deep sleeps the firmware asks for; carries out neither.</summary>
+    internal sealed class CountingSystem : ISystemControl
+    {
+        public int Reboots;
+        public int DeepSleeps;
+
+        public void Reboot()
+        {
+            Reboots++;
+        }
+
+        public void DeepSleep(long wakeAfterMs, bool contactWakeLevel)
+        {
+            DeepSleeps++;
+        }
+    }
+}
