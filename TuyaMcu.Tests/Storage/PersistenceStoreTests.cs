@@ -53,7 +53,7 @@ namespace TuyaMcu.Tests.Storage
 
         private static Persistence NewPersistence(IStorage storage)
         {
-            return new Persistence(storage, DpSchema.Parse(SensorSchema.Json), Datalog.DefaultCapacity, null);
+            return new Persistence(storage, SensorSchema.Create(), Datalog.DefaultCapacity, null);
         }
 
         private static SensorSettings LoadSettings(IStorage flash)
