@@ -76,9 +76,12 @@ public sealed class SensorSimulation
         long fromMcu = 0;
         long toMcu = 0;
         var text = new FrameText(id => dps.Find(id)?.Code);
-        var wire = new WireTimeline(bench.Clock, text, entry =>
+        var wire = new SimulationTimeline(bench, text, entry =>
         {
-            if (!entry.ChecksumOk)
+            if (entry.IsMark)
+            {
+            }
+            else if (!entry.ChecksumOk)
             {
                 badFrames++;
             }
@@ -93,8 +96,6 @@ public sealed class SensorSimulation
 
             timeline?.Invoke(entry);
         });
-        bench.World.FromMcu.Tap = wire.McuSent;
-        bench.World.ToMcu.Tap = wire.ModuleSent;
 
         long end = (long)(options.Hours * 3_600_000);
         if (options.Scenario != null)
@@ -108,6 +109,7 @@ public sealed class SensorSimulation
         }
 
         bench.Loop.RunUntil(end);
+        wire.Finish();
 
         SensorApplication app = bench.App;
         DeviceTotals totals = bench.Totals();
