@@ -100,6 +100,7 @@ public sealed class SensorSimulation
             timeline?.Invoke(entry);
         });
 
+        var noService = new Power.ModuleServiceMeter(bench.Loop, bench.Module);
         long end = (long)(options.Hours * 3_600_000);
         if (options.Scenario != null)
         {
@@ -117,6 +118,7 @@ public sealed class SensorSimulation
         SensorApplication app = bench.App;
         DeviceTotals totals = bench.Totals();
         totals.BytesSent = bench.World.FromMcu.BytesWritten;
+        totals.ModuleNoServiceMs = noService.NoServiceMs;
         return new SensorSimulationResult(
             options.Hours,
             fromMcu,
