@@ -178,10 +178,8 @@ namespace TuyaMcu.Tests.Protocol
         public void EndOfInput_DeliversAFrameHeldBehindAPartialOne_WithoutCountingATimeout()
         {
             // Length 0x0010 is plausible, so the parser waits for 23 bytes the stream never brings.
-            RecordingFrameSink sink = new RecordingFrameSink();
-            FrameParser parser = new FrameParser(sink);
-            byte[] bytes = Hex.ToBytes("55 AA 00 05 00 10 " + Valid);
-            parser.Feed(bytes, 0, bytes.Length, 0);
+            FrameParser parser;
+            RecordingFrameSink sink = Parse("55 AA 00 05 00 10 " + Valid, out parser);
             Assert.AreEqual(0, sink.Frames.Count);
 
             parser.EndOfInput();

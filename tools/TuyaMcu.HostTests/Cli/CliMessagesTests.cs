@@ -6,9 +6,11 @@ namespace TuyaMcu.HostTests.Cli;
 /// <summary>Mistakes a user makes get one line naming the problem and a non-zero exit, or a warning where the run goes on.</summary>
 public sealed class CliMessagesTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("tuyamcu-messages-").FullName;
+    private readonly TempDirectory _temp = new();
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    private string Folder => _temp.Path;
+
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void HelpOnACommandThatDoesNotExist_SaysSo()
@@ -26,10 +28,10 @@ public sealed class CliMessagesTests : IDisposable
     [InlineData("--capture", "is a directory; give a file name", "monitor", "--pty", "--capture")]
     public void AFileOptionGivenADirectory_SaysItIsADirectory(string option, string problem, params string[] args)
     {
-        var r = CliRunner.Run([.. args, _directory]);
+        var r = CliRunner.Run([.. args, Folder]);
 
         Assert.Equal(2, r.ExitCode);
-        Assert.StartsWith($"tuyamcu {args[0]}: {option}: '{_directory}' {problem}", r.Error);
+        Assert.StartsWith($"tuyamcu {args[0]}: {option}: '{Folder}' {problem}", r.Error);
         Assert.DoesNotContain("Could not find", r.Error);
         Assert.DoesNotContain("denied", r.Error);
     }
@@ -46,7 +48,7 @@ public sealed class CliMessagesTests : IDisposable
     [Fact]
     public void ConsoleStateThatIsAFile_SaysSo()
     {
-        string file = Path.Combine(_directory, "state");
+        string file = Path.Combine(Folder, "state");
         File.WriteAllText(file, "x");
 
         var r = CliRunner.RunWithInput("12345678\n", "console", "--state", file);
@@ -105,7 +107,7 @@ public sealed class CliMessagesTests : IDisposable
 
     private CliRunner.Result Sim(string scenario, params string[] args)
     {
-        string file = Path.Combine(_directory, "run.scn");
+        string file = Path.Combine(Folder, "run.scn");
         File.WriteAllText(file, scenario);
         return CliRunner.Run(["sim", "--scenario", file, .. args]);
     }

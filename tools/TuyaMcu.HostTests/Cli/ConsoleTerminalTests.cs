@@ -12,21 +12,17 @@ namespace TuyaMcu.HostTests.Cli;
 /// </summary>
 public sealed class ConsoleTerminalTests : IDisposable
 {
-    private readonly string _state = Path.Combine(Path.GetTempPath(), "tuyamcu-console-tty-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _temp = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_state))
-        {
-            Directory.Delete(_state, recursive: true);
-        }
-    }
+    private string State => _temp.Path;
+
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void ATypedLine_IsAnsweredAtOnce_InATerminal()
     {
         using PseudoTerminal terminal = SerialPorts.OpenPseudoTerminal();
-        using Process tool = ToolProcess.Shell("exec \"$@\" <\"$TTY\" >\"$TTY\" 2>&1", new Dictionary<string, string> { ["TTY"] = terminal.SlavePath }, "console", "--state", _state);
+        using Process tool = ToolProcess.Shell("exec \"$@\" <\"$TTY\" >\"$TTY\" 2>&1", new Dictionary<string, string> { ["TTY"] = terminal.SlavePath }, "console", "--state", State);
         var screen = new Screen(terminal);
         try
         {
@@ -48,7 +44,7 @@ public sealed class ConsoleTerminalTests : IDisposable
     [Fact]
     public void APipedScript_StillRunsToItsEnd()
     {
-        using Process tool = ToolProcess.Start("console", "--state", _state);
+        using Process tool = ToolProcess.Start("console", "--state", State);
         tool.StandardInput.Write("12345678\nAT+TDC=600\nAT+TDC=?\n");
         tool.StandardInput.Close();
 
@@ -62,7 +58,7 @@ public sealed class ConsoleTerminalTests : IDisposable
     [Fact]
     public void StandardInputThatIsADirectory_EndsWithOneLineAndStatus1()
     {
-        using Process tool = ToolProcess.Shell("exec \"$@\" <\"$IN\"", new Dictionary<string, string> { ["IN"] = Path.GetTempPath() }, "console", "--state", _state);
+        using Process tool = ToolProcess.Shell("exec \"$@\" <\"$IN\"", new Dictionary<string, string> { ["IN"] = Path.GetTempPath() }, "console", "--state", State);
 
         var (exit, _, error) = ToolProcess.Finish(tool);
 

@@ -4,18 +4,15 @@ using TuyaMcu.HostTests.Serial;
 namespace TuyaMcu.HostTests.Cli;
 
 /// <summary>A hang-up (the terminal closed, the SSH session dropped) stops <c>mcu</c> as Ctrl+C does: saved first.</summary>
-public sealed class HangUpTests : IDisposable
+public sealed class HangUpTests
 {
-    private readonly string _state = Directory.CreateTempSubdirectory("tuyamcu-hangup-").FullName;
-
-    public void Dispose() => Directory.Delete(_state, recursive: true);
-
     [Theory]
     [InlineData("HUP")]
     [InlineData("TERM")]
     public void Mcu_SavesAndStops_OnTheSignal(string signal)
     {
-        using Process mcu = ToolProcess.Start("mcu", "--pty", "--state", _state);
+        using var state = new TempDirectory();
+        using Process mcu = ToolProcess.Start("mcu", "--pty", "--state", state.Path);
         var output = new SharedWriter();
         mcu.OutputDataReceived += (_, e) => output.WriteLine(e.Data);
         mcu.BeginOutputReadLine();
@@ -39,7 +36,7 @@ public sealed class HangUpTests : IDisposable
 
         Assert.Equal(0, mcu.ExitCode);
         Assert.Contains("tuyamcu mcu: stopped after ", error);
-        var after = CliRunner.RunWithInput("12345678\nAT+SETCNT=?\n", "console", "--state", _state);
+        var after = CliRunner.RunWithInput("12345678\nAT+SETCNT=?\n", "console", "--state", state.Path);
         Assert.Equal(["1", "OK"], after.Lines[^2..]);
     }
 }

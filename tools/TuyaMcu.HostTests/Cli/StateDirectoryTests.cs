@@ -11,37 +11,35 @@ namespace TuyaMcu.HostTests.Cli;
 public sealed class StateDirectoryTests : IDisposable
 {
     private static readonly TimeSpan AtOnce = TimeSpan.FromSeconds(20);
-    private readonly string _state = Directory.CreateTempSubdirectory("tuyamcu-state-").FullName;
+    private readonly TempDirectory _temp = new();
 
-    public void Dispose()
-    {
-        File.SetUnixFileMode(_state, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        Directory.Delete(_state, recursive: true);
-    }
+    private string State => _temp.Path;
+
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void AFifoInPlaceOfASlot_IsRefusedAtOnce()
     {
-        MakeFifo(Path.Combine(_state, "config.a"));
+        MakeFifo(Path.Combine(State, "config.a"));
 
-        IOException e = Thrown(() => new DirectoryStorage(_state));
-        Assert.Equal($"{Path.Combine(_state, "config.a")} is not a regular file (a pipe, socket or terminal)", e.Message);
+        IOException e = Thrown(() => new DirectoryStorage(State));
+        Assert.Equal($"{Path.Combine(State, "config.a")} is not a regular file (a pipe, socket or terminal)", e.Message);
     }
 
     [Fact]
     public void DevZeroInPlaceOfASlot_IsRefusedAtOnce()
     {
-        File.CreateSymbolicLink(Path.Combine(_state, "state.b"), "/dev/zero");
+        File.CreateSymbolicLink(Path.Combine(State, "state.b"), "/dev/zero");
 
-        IOException e = Thrown(() => new DirectoryStorage(_state));
-        Assert.Equal($"{Path.Combine(_state, "state.b")} is not a regular file (a device)", e.Message);
+        IOException e = Thrown(() => new DirectoryStorage(State));
+        Assert.Equal($"{Path.Combine(State, "state.b")} is not a regular file (a device)", e.Message);
     }
 
     [Fact]
     public void ASlotThatBecomesADevice_IsReadInBoundedMemory()
     {
-        var storage = new DirectoryStorage(_state);
-        File.CreateSymbolicLink(Path.Combine(_state, "state.a"), "/dev/zero");
+        var storage = new DirectoryStorage(State);
+        File.CreateSymbolicLink(Path.Combine(State, "state.a"), "/dev/zero");
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         IOException e = Assert.Throws<IOException>(() => storage.Read("state.a", new byte[4096], 0, 4096));
@@ -52,24 +50,24 @@ public sealed class StateDirectoryTests : IDisposable
     [Fact]
     public void ConsoleOnAStateDirectoryWithAFifo_SaysWhichFileAndWhy()
     {
-        MakeFifo(Path.Combine(_state, "config.a"));
+        MakeFifo(Path.Combine(State, "config.a"));
 
-        var r = Refused(() => CliRunner.RunWithInput("12345678\nAT+TDC=?\n", "console", "--state", _state));
+        var r = Refused(() => CliRunner.RunWithInput("12345678\nAT+TDC=?\n", "console", "--state", State));
 
         Assert.Equal(2, r.ExitCode);
-        Assert.StartsWith($"tuyamcu console: --state: {Path.Combine(_state, "config.a")} is not a regular file (a pipe, socket or terminal)", r.Error);
+        Assert.StartsWith($"tuyamcu console: --state: {Path.Combine(State, "config.a")} is not a regular file (a pipe, socket or terminal)", r.Error);
         Assert.Equal("", r.Out);
     }
 
     [Fact]
     public void McuOnAStateDirectoryWithADevice_SaysSoBeforeOpeningAnyPort()
     {
-        File.CreateSymbolicLink(Path.Combine(_state, "identity.a"), "/dev/zero");
+        File.CreateSymbolicLink(Path.Combine(State, "identity.a"), "/dev/zero");
 
-        var r = Refused(() => CliRunner.Run("mcu", "--port", "/dev/ttyUSB-tuyamcu-missing", "--state", _state));
+        var r = Refused(() => CliRunner.Run("mcu", "--port", "/dev/ttyUSB-tuyamcu-missing", "--state", State));
 
         Assert.Equal(2, r.ExitCode);
-        Assert.StartsWith($"tuyamcu mcu: --state: {Path.Combine(_state, "identity.a")} is not a regular file (a device)", r.Error);
+        Assert.StartsWith($"tuyamcu mcu: --state: {Path.Combine(State, "identity.a")} is not a regular file (a device)", r.Error);
     }
 
     [Fact]
@@ -81,13 +79,13 @@ public sealed class StateDirectoryTests : IDisposable
             return; // Root, with no way to drop the privilege that reads anything: nothing to show here.
         }
 
-        File.SetUnixFileMode(_state, UnixFileMode.None);
-        using Process tool = ToolProcess.Shell(asUser + "\"$@\" </dev/null", new Dictionary<string, string>(), "console", "--state", _state);
+        File.SetUnixFileMode(State, UnixFileMode.None);
+        using Process tool = ToolProcess.Shell(asUser + "\"$@\" </dev/null", new Dictionary<string, string>(), "console", "--state", State);
 
         var (exit, output, error) = ToolProcess.Finish(tool);
 
         Assert.Equal(2, exit);
-        Assert.StartsWith($"tuyamcu console: --state: cannot use {_state}: ", error);
+        Assert.StartsWith($"tuyamcu console: --state: cannot use {State}: ", error);
         Assert.Equal("", output);
     }
 
