@@ -175,6 +175,68 @@ namespace TuyaMcu.Tests.Protocol
         }
 
         [TestMethod]
+        public void EndOfInput_DeliversAFrameHeldBehindAPartialOne_WithoutCountingATimeout()
+        {
+            // Length 0x0010 is plausible, so the parser waits for 23 bytes the stream never brings.
+            FrameParser parser;
+            RecordingFrameSink sink = Parse("55 AA 00 05 00 10 " + Valid, out parser);
+            Assert.AreEqual(0, sink.Frames.Count);
+
+            parser.EndOfInput();
+
+            Assert.AreEqual(1, sink.Frames.Count);
+            Assert.AreEqual(Valid, sink.FrameAt(0));
+            Assert.AreEqual(0L, parser.Statistics.Timeouts);
+            Assert.AreEqual(6L, parser.Statistics.DiscardedBytes);
+            Assert.IsFalse(parser.IsReceiving);
+        }
+
+        [TestMethod]
+        public void EndOfInput_DropsATrailingPartialFrame_AndTheNextStreamStartsAfresh()
+        {
+            RecordingFrameSink sink = new RecordingFrameSink();
+            FrameParser parser = new FrameParser(sink);
+            byte[] first = Hex.ToBytes(Valid + " 55 AA 00");
+            byte[] second = Hex.ToBytes("05 00 01 00 " + Valid);
+            parser.Feed(first, 0, first.Length, 0);
+
+            parser.EndOfInput();
+            parser.Feed(second, 0, second.Length, 0);
+
+            // The second stream's first bytes are not glued to the first stream's partial header.
+            Assert.AreEqual(2, sink.Frames.Count);
+            Assert.AreEqual(Valid, sink.FrameAt(1));
+            Assert.AreEqual(0, sink.Mismatches.Count);
+            Assert.AreEqual(3L + 4L, parser.Statistics.DiscardedBytes);
+        }
+
+        [TestMethod]
+        public void EndOfInput_AllocatesNothing()
+        {
+            NullFrameSink sink = new NullFrameSink();
+            FrameParser parser = new FrameParser(sink);
+            byte[] bytes = Hex.ToBytes("55 AA 00 05 00 10 " + Valid);
+
+            // A warm-up pass, so one-time costs are not counted.
+            parser.Feed(bytes, 0, bytes.Length, 0);
+            parser.EndOfInput();
+            long before = AllocationProbe.AllocatedBytes();
+            if (before < 0)
+            {
+                Assert.SkipTest("allocation counting is not available on this runtime");
+            }
+
+            for (int i = 0; i < 100; i++)
+            {
+                parser.Feed(bytes, 0, bytes.Length, 0);
+                parser.EndOfInput();
+            }
+
+            Assert.AreEqual(0L, AllocationProbe.AllocatedBytes() - before);
+            Assert.AreEqual(101L, parser.Statistics.Frames);
+        }
+
+        [TestMethod]
         public void Parse_WaitsAcrossSlowChunks_WithinTheTimeout()
         {
             RecordingFrameSink sink = new RecordingFrameSink();
@@ -295,6 +357,17 @@ namespace TuyaMcu.Tests.Protocol
             byte[] frame = new byte[data.Length + FrameFormat.Overhead];
             int length = FrameWriter.Write(frame, 0, version, command, data, 0, data.Length);
             return Hex.Format(frame, 0, length, ' ');
+        }
+
+        private sealed class NullFrameSink : IFrameSink
+        {
+            public void OnFrame(Frame frame)
+            {
+            }
+
+            public void OnChecksumMismatch(Frame candidate)
+            {
+            }
         }
 
         private sealed class FrameCapture : IFrameSink

@@ -12,6 +12,7 @@ public sealed class CliConsole(TextReader input, TextWriter output, TextWriter e
     /// <summary>Standard error.</summary>
     public TextWriter Error { get; } = error;
 
-    /// <summary>The process's own console.</summary>
-    public static CliConsole System() => new(Console.In, Console.Out, Console.Error);
+    /// <summary>The process's own console; typed input is handed out a line at a time as it is entered.</summary>
+    public static CliConsole System() =>
+        new(Console.IsInputRedirected ? Console.In : new TerminalLineReader(Console.In), Console.Out, Console.Error);
 }

@@ -25,8 +25,14 @@ public static class CommandLine
     {
         if (args.Count == 0 || args[0] is "help" or "--help" or "-h")
         {
-            if (args.Count > 1 && Find(args[1]) is ICommand topic)
+            if (args.Count > 1)
             {
+                if (Find(args[1]) is not ICommand topic)
+                {
+                    console.Error.WriteLine($"tuyamcu help: no command '{args[1]}' (the commands: {string.Join(", ", Commands.Select(c => c.Name))})");
+                    return 2;
+                }
+
                 console.Out.WriteLine(topic.Usage);
                 return 0;
             }

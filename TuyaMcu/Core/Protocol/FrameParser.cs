@@ -156,13 +156,18 @@ namespace TuyaMcu.Protocol
             }
 
             _statistics.Timeouts++;
+            AbandonHeldBytes();
+        }
 
-            // Every byte held arrived before the silence, so a partial frame found by the rescan is stale too.
-            while (_count > 0)
-            {
-                Drop(1);
-                Scan();
-            }
+        /// <summary>
+        /// Ends the stream (a capture or a line of hex that ends, a run that stops): abandons a partial
+        /// frame as a timeout would, without counting a timeout, and rescans the bytes it held, so a
+        /// complete frame behind its first bytes is still delivered. The parser then starts afresh for
+        /// the next stream.
+        /// </summary>
+        public void EndOfInput()
+        {
+            AbandonHeldBytes();
         }
 
         /// <summary>Forgets any partial frame without counting it; statistics are kept.</summary>
@@ -171,6 +176,16 @@ namespace TuyaMcu.Protocol
             _bytesRemoved += _count;
             _start = 0;
             _count = 0;
+        }
+
+        private void AbandonHeldBytes()
+        {
+            // No more bytes will complete what is held, so a partial frame found by the rescan is dropped too.
+            while (_count > 0)
+            {
+                Drop(1);
+                Scan();
+            }
         }
 
         private void Scan()

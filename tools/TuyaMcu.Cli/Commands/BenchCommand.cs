@@ -8,6 +8,9 @@ namespace TuyaMcu.Cli.Commands;
 /// </summary>
 public sealed class BenchCommand : ICommand
 {
+    /// <summary>Largest --input file: it is held in memory and parsed over and over.</summary>
+    public const int MaxInputBytes = 64 << 20;
+
     public string Name => "bench";
 
     public string Summary => "measure the codec (frames/s, bytes allocated per frame) or the firmware's heap footprint";
@@ -18,7 +21,7 @@ public sealed class BenchCommand : ICommand
           Parses a realistic mixed stream (DP reports, record reports, time replies, module
           commands, results, a little garbage), fed N bytes at a time (default 64) as a UART
           driver would, and writes frames with the firmware's writers. Prints one JSON line.
-          --input FILE   parse the raw bytes of FILE instead of the generated stream
+          --input FILE   parse the raw bytes of FILE (at most 64 MiB) instead of the generated stream
           --chunk N      bytes per feed, 1..1048576 (default 64)
           --seconds S    minimum measuring time per phase (default 2)
         Build with -c Release for meaningful figures.
@@ -51,7 +54,7 @@ public sealed class BenchCommand : ICommand
         string? path = parsed.GetName("--input", "file");
         if (path != null)
         {
-            input = InputFile.ReadBytes("--input", path);
+            input = InputFile.ReadBytes("--input", path, MaxInputBytes);
             if (input.Length == 0)
             {
                 throw new UsageException($"--input: '{path}' is empty");

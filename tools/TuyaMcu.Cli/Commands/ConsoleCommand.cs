@@ -23,7 +23,9 @@ public sealed class ConsoleCommand : ICommand
           "ERROR: module did not answer" after the link's retries (a few seconds).
           Ends at the end of the input (after saving), on ATZ (saved, "rebooting") and on AT+FDR
           (erased), with exit status 0; with status 1 when the save at the end of the input failed
-          (an ERROR line says why). Problems with the state files are logged on standard error.
+          (an ERROR line says why) or standard input cannot be read (a directory). Problems with the
+          state files are logged on standard error. DIR is refused (exit status 2) when it is a
+          file, cannot be read, or holds a file that is not a regular file (a FIFO, a device).
           --timeout-min N   lock the session after N minutes without input (default 5; 0 never)
           --echo            echo typed characters (for a terminal without local echo)
         """;
@@ -49,9 +51,16 @@ public sealed class ConsoleCommand : ICommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            throw new UsageException($"--state {state}: {e.Message}");
+            throw new UsageException($"--state: {e.Message}");
         }
 
-        return session.Run() == ConsoleSessionEnd.SaveFailed ? 1 : 0;
+        ConsoleSessionEnd end = session.Run();
+        if (session.InputError != null)
+        {
+            console.Error.WriteLine($"tuyamcu console: cannot read standard input: {session.InputError}");
+            return 1;
+        }
+
+        return end == ConsoleSessionEnd.SaveFailed ? 1 : 0;
     }
 }

@@ -1,4 +1,5 @@
 using TuyaMcu.Tooling.Sessions;
+using TuyaMcu.Tooling.Storage;
 
 namespace TuyaMcu.Cli.Commands;
 
@@ -7,7 +8,7 @@ namespace TuyaMcu.Cli.Commands;
 /// application on the host against a real Tuya NB-IoT module, prints the traffic decoded and takes
 /// contact, pulse and AT commands on standard input.
 /// </summary>
-/// <param name="stop">Stops the command when it fires, as 'quit', Ctrl+C, SIGTERM and --duration do (for running it in-process).</param>
+/// <param name="stop">Stops the command when it fires, as 'quit', Ctrl+C, SIGTERM, SIGHUP and --duration do (for running it in-process).</param>
 public sealed class McuCommand(CancellationToken stop = default) : ICommand
 {
     public string Name => "mcu";
@@ -25,7 +26,7 @@ public sealed class McuCommand(CancellationToken stop = default) : ICommand
           Each line typed on standard input is a command:
         {ModuleCommand.Indent(McuPrompt.Help)}
           A bad command gets one 'error: ...' line and changes nothing. Runs until 'quit', Ctrl+C (or
-          SIGTERM) or --duration (the end of standard input does not stop it), then saves and prints
+          SIGTERM, SIGHUP) or --duration (the end of standard input does not stop it), then saves and prints
           its counters to standard error.
           --state DIR        the device's flash is the directory DIR (created if missing), so settings,
                              counters and datalog carry over to the next run (as with 'console');
@@ -45,7 +46,7 @@ public sealed class McuCommand(CancellationToken stop = default) : ICommand
         return new SerialSessionHost(Name, stop).Run(line, console, (endpoint, clock, output) => SerialSessions.Mcu(endpoint, clock, output, options));
     }
 
-    /// <summary>The state directory, created now, so a bad one is a usage error before any port is opened.</summary>
+    /// <summary>The state directory, created and checked now, so a bad one is a usage error before any port is opened.</summary>
     private static string? StateDirectory(string? path)
     {
         if (path == null)
@@ -55,11 +56,11 @@ public sealed class McuCommand(CancellationToken stop = default) : ICommand
 
         try
         {
-            return Directory.CreateDirectory(path).FullName;
+            return new DirectoryStorage(path).Directory;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"--state {path}: {e.Message}");
+            throw new UsageException($"--state: {e.Message}");
         }
     }
 }

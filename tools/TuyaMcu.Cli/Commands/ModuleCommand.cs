@@ -6,7 +6,7 @@ namespace TuyaMcu.Cli.Commands;
 /// <c>module (--port DEV | --pty) [--baud N] [--duration SECONDS]</c>: plays the Tuya NB-IoT module
 /// against an MCU on a serial line, prints the traffic decoded and takes commands on standard input.
 /// </summary>
-/// <param name="stop">Stops the command when it fires, as 'quit', Ctrl+C, SIGTERM and --duration do (for running it in-process).</param>
+/// <param name="stop">Stops the command when it fires, as 'quit', Ctrl+C, SIGTERM, SIGHUP and --duration do (for running it in-process).</param>
 public sealed class ModuleCommand(CancellationToken stop = default) : ICommand
 {
     public string Name => "module";
@@ -23,7 +23,7 @@ public sealed class ModuleCommand(CancellationToken stop = default) : ICommand
           Each line typed on standard input is a command:
         {Indent(ModulePrompt.Help)}
           A bad command gets one 'error: ...' line and sends nothing. Runs until 'quit', Ctrl+C (or
-          SIGTERM) or --duration (the end of standard input does not stop it), then prints its
+          SIGTERM, SIGHUP) or --duration (the end of standard input does not stop it), then prints its
           counters to standard error.
         {SerialLineOptions.Usage}
         Linux and macOS only (Windows COM ports are not supported yet).

@@ -10,7 +10,7 @@ namespace TuyaMcu.Cli.Commands;
 /// decodes the frames on a serial line, one timestamped JSON line per frame, optionally keeping a
 /// capture file that <c>decode</c> reads back.
 /// </summary>
-/// <param name="stop">Stops the command when it fires, as Ctrl+C, SIGTERM and --duration do (for running it in-process).</param>
+/// <param name="stop">Stops the command when it fires, as Ctrl+C, SIGTERM, SIGHUP and --duration do (for running it in-process).</param>
 public sealed class MonitorCommand(CancellationToken stop = default) : ICommand
 {
     public string Name => "monitor";
@@ -20,10 +20,12 @@ public sealed class MonitorCommand(CancellationToken stop = default) : ICommand
     public string Usage => $"""
         usage: tuyamcu monitor (--port DEV | --pty) [--baud N] [--capture FILE] [--duration SECONDS]
           Reads a serial line without writing to it and prints one line per frame: an ISO-8601
-          timestamp (local time, milliseconds, UTC offset), a space, then the frame as JSON, as
-          'decode' prints it (frames whose checksum is wrong too, with "checksumOk":false). A
-          partial frame followed by 300 ms of silence is dropped. Runs until Ctrl+C (or SIGTERM)
-          or --duration, then prints the parser's counters to standard error.
+          timestamp of its first byte (local time, milliseconds, UTC offset), a space, then the
+          frame as JSON, as 'decode' prints it (frames whose checksum is wrong too, with
+          "checksumOk":false). It parses as the firmware does: a header announcing more than 512
+          data bytes is garbage, a partial frame followed by 300 ms of silence is dropped. Runs
+          until Ctrl+C (or SIGTERM or SIGHUP) or --duration, then prints the parser's counters to
+          standard error.
           --port DEV         the serial device: /dev/ttyUSB0, /dev/ttyACM0, /dev/cu.usbserial-1410, ...
                              opened exclusively, raw 8N1, no flow control
           --pty              instead, create a pseudo-terminal, print its slave path to standard
@@ -43,6 +45,10 @@ public sealed class MonitorCommand(CancellationToken stop = default) : ICommand
         parsed.RejectPositionals(Name);
         SerialLineOptions options = SerialLineOptions.From(parsed);
         string? capturePath = parsed.GetName("--capture", "file");
+        if (capturePath != null)
+        {
+            InputFile.CheckOutput("--capture", capturePath);
+        }
 
         return SerialCommandErrors.Guard(Name, console, () =>
         {

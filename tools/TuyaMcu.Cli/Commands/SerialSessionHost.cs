@@ -79,6 +79,13 @@ internal sealed class SerialSessionHost(string command, CancellationToken stop)
             return true;
         }
 
+        if (text == null)
+        {
+            output.WriteLine($"error: a line longer than {PromptInput.MaxLineChars} characters, ignored");
+            output.Flush();
+            return true;
+        }
+
         bool goOn = session.Execute(text, output);
         output.Flush();
         return goOn;
@@ -100,11 +107,20 @@ internal sealed class SerialSessionHost(string command, CancellationToken stop)
 
     /// <summary>
     /// The lines typed on standard input, read by a background thread so the session loop never
-    /// blocks on them. The end of the input only ends the reading: the session runs on.
+    /// blocks on them. The end of the input only ends the reading: the session runs on. Reading is
+    /// bounded: a line keeps at most <see cref="MaxLineChars"/> characters (a longer one is refused
+    /// whole), and while <see cref="MaxQueuedLines"/> lines wait, reading pauses.
     /// </summary>
     private sealed class PromptInput
     {
-        private readonly ConcurrentQueue<string> _lines = new();
+        /// <summary>Longest line taken; far beyond any prompt command.</summary>
+        public const int MaxLineChars = 4096;
+
+        /// <summary>Lines read ahead of the session.</summary>
+        public const int MaxQueuedLines = 64;
+
+        // A line too long to keep is queued as null, so it is refused in its turn.
+        private readonly BlockingCollection<string?> _lines = new(MaxQueuedLines);
 
         public PromptInput(TextReader input)
         {
@@ -112,17 +128,19 @@ internal sealed class SerialSessionHost(string command, CancellationToken stop)
             reader.Start();
         }
 
-        public bool IsEmpty => _lines.IsEmpty;
+        public bool IsEmpty => _lines.Count == 0;
 
-        public bool TryTake([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? line) => _lines.TryDequeue(out line);
+        /// <summary>The next line, if one is waiting; null for a line that was too long.</summary>
+        public bool TryTake(out string? line) => _lines.TryTake(out line);
 
         private void ReadAll(TextReader input)
         {
+            var lines = new BoundedLineReader(input, MaxLineChars);
             try
             {
-                while (input.ReadLine() is string line)
+                while (lines.ReadLine(out bool tooLong) is string line)
                 {
-                    _lines.Enqueue(line);
+                    _lines.Add(tooLong ? null : line);
                 }
             }
             catch (Exception e) when (e is IOException or ObjectDisposedException)

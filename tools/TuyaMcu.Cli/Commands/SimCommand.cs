@@ -24,7 +24,8 @@ public sealed class SimCommand : ICommand
           decoded content, DPs by their schema codes. Ends with a summary line.
           --scenario FILE      scripted events, one per line: "00:05:00 open", "2h dp report_interval=600",
                                "3h downlink 0100003C", "4h offline 30m", "5h reset-module", "6h battery 15",
-                               "7h battery-check", "8h pulses 250", "9h close"
+                               "7h battery-check", "8h pulses 250", "9h close"; a step after the end
+                               of the run, or pulses in contact mode, get a warning
           --events-per-day N   random open/close events from the seed
           --faults harsh       every kind of trouble (loss, corruption, duplication, delay, late answers,
                                cloud failures, outages, module resets); the other options set one rate each
@@ -70,7 +71,8 @@ public sealed class SimCommand : ICommand
         {
             if (scenarioPath != null)
             {
-                options.Scenario = Scenario.Parse(InputFile.ReadText("--scenario", scenarioPath));
+                options.Scenario = Scenario.Parse(InputFile.ReadText("--scenario", scenarioPath, Scenario.MaxFileBytes));
+                options.Warning = warning => console.Error.WriteLine($"tuyamcu sim: warning: {warning}");
             }
 
             // The scenario's DP assignments are checked against the schema as it is scheduled, before anything runs.

@@ -8,11 +8,17 @@ namespace TuyaMcu.Cli.Commands;
 /// </summary>
 internal static class TimelineLines
 {
-    /// <summary>A frame: time, direction, command, content.</summary>
+    /// <summary>A frame (time, direction, command, content), or a mark (time, "-- source", what happened).</summary>
     public static string Frame(TimelineEntry e)
     {
+        if (e.IsMark)
+        {
+            return Note(e.AtMs, "-- " + e.MarkSource, e.Name);
+        }
+
         string direction = e.FromMcu ? "mcu -> module" : "module -> mcu";
-        return e.Detail.Length == 0 ? $"{Time(e.AtMs)}  {direction}  {e.Name}" : $"{Time(e.AtMs)}  {direction}  {e.Name}  {e.Detail}";
+        string detail = e.NotReceived ? (e.Detail.Length == 0 ? "(not received: the MCU is asleep)" : "(not received: the MCU is asleep) " + e.Detail) : e.Detail;
+        return detail.Length == 0 ? $"{Time(e.AtMs)}  {direction}  {e.Name}" : $"{Time(e.AtMs)}  {direction}  {e.Name}  {detail}";
     }
 
     /// <summary>Something else a session says: time, who says it, what.</summary>

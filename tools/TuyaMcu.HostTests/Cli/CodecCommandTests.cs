@@ -92,7 +92,7 @@ public sealed class CodecCommandTests
     [InlineData(new[] { "encode", "--command", "5", "--data", "0x5" }, "--data is not hex")]
     [InlineData(new[] { "encode", "--command", "5", "--colour", "red" }, "unknown option --colour")]
     [InlineData(new[] { "bench", "codec", "--chunk", "0" }, "--chunk must be 1..1048576")]
-    [InlineData(new[] { "bench", "codec", "--input", "/nonexistent/file" }, "cannot read")]
+    [InlineData(new[] { "bench", "codec", "--input", "/nonexistent/file" }, "--input: no such file '/nonexistent/file'")]
     [InlineData(new[] { "bench", "codec", "--input", "" }, "--input needs a file")]
     [InlineData(new[] { "sim", "--scenario", "" }, "--scenario needs a file")]
     [InlineData(new[] { "cpn01", "0g" }, "the payload is not hex: 'g' at position 1")]

@@ -81,6 +81,19 @@ public sealed class ModuleMcuCommandTests
         Assert.Equal("", output.Text);
     }
 
+    [Theory]
+    [InlineData("mcu")]
+    [InlineData("module")]
+    public void ALineLongerThanTheBound_IsRefusedWhole_AndTheNextRuns(string command)
+    {
+        var (exit, output, _) = Run(new string('x', 100_000) + "\r\nstatus\nquit\n", command, "--pty");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("error: a line longer than 4096 characters, ignored", output.Lines[0]);
+        Assert.DoesNotContain(output.Lines, l => l.Contains("xxxx", StringComparison.Ordinal));
+        Assert.True(output.Lines.Length > 1, "status printed nothing");
+    }
+
     [Fact]
     public async Task McuCommand_ExitsWith1AndOneLine_WhenTheLineHangsUp()
     {
@@ -106,7 +119,7 @@ public sealed class ModuleMcuCommandTests
         var (exit, _, error) = Run("", "mcu", "--pty", "--state", file.Path);
 
         Assert.Equal(2, exit);
-        Assert.StartsWith($"tuyamcu mcu: --state {file.Path}: ", error.Lines[0]);
+        Assert.Equal($"tuyamcu mcu: --state: {file.Path} is a file, not a directory", error.Lines[0]);
     }
 
     [Theory]

@@ -32,6 +32,28 @@ public sealed class SerialFrameMonitorTests
         Assert.Equal(2000, clock.UptimeMs);
     }
 
+    [Fact]
+    public void Frames_held_behind_a_stray_header_are_stamped_with_the_time_of_their_first_byte()
+    {
+        var clock = new VirtualClock();
+        var line = new ScriptedLine(clock);
+        var sink = new RecordingSink();
+
+        // A stray header announcing 256 bytes holds the next 37 heartbeats until its checksum fails.
+        line.At(0, [0x55, 0xAA, 0x00, 0x05, 0x01, 0x00]);
+        for (int i = 1; i <= 40; i++)
+        {
+            line.At(i * 100, Heartbeat);
+        }
+
+        var monitor = new SerialFrameMonitor(line, sink, clock);
+        monitor.Run(TimeSpan.FromSeconds(5), CancellationToken.None);
+
+        Assert.Equal(40, sink.Frames.Count(f => f.ChecksumOk));
+        long[] offsets = [.. sink.Stamps.Where((_, i) => sink.Frames[i].ChecksumOk).Select(t => (long)(t - monitor.StartedAt).TotalMilliseconds)];
+        Assert.Equal(Enumerable.Range(1, 40).Select(i => i * 100L), offsets);
+    }
+
     /// <summary>A line that delivers each scripted chunk at its time; waiting moves the virtual clock.</summary>
     private sealed class ScriptedLine(VirtualClock clock) : ISerialEndpoint
     {
@@ -85,6 +107,12 @@ public sealed class SerialFrameMonitorTests
     {
         public List<(byte Command, bool ChecksumOk)> Frames { get; } = [];
 
-        public void OnFrame(DateTimeOffset receivedAt, Frame frame, bool checksumOk) => Frames.Add((frame.Command, checksumOk));
+        public List<DateTimeOffset> Stamps { get; } = [];
+
+        public void OnFrame(DateTimeOffset receivedAt, Frame frame, bool checksumOk)
+        {
+            Frames.Add((frame.Command, checksumOk));
+            Stamps.Add(receivedAt);
+        }
     }
 }

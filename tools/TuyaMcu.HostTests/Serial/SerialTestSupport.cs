@@ -109,3 +109,21 @@ internal sealed class TempFile : IDisposable
         }
     }
 }
+
+/// <summary>A temporary directory, deleted with what it holds on dispose (even if a test took its permissions away).</summary>
+internal sealed class TempDirectory : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("tuyamcu-test-").FullName;
+
+    public void Dispose()
+    {
+        try
+        {
+            File.SetUnixFileMode(Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

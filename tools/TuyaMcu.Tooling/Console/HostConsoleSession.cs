@@ -73,6 +73,9 @@ public sealed class HostConsoleSession
     /// <summary>The device's flash.</summary>
     public DirectoryStorage Storage { get; }
 
+    /// <summary>Why reading the input failed (the session then ended as at the end of the input), or null.</summary>
+    public string? InputError => _transport.InputError;
+
     /// <summary>Runs until the input ends (then saves; a failed save is an ERROR line and <see cref="ConsoleSessionEnd.SaveFailed"/>) or the device reboots.</summary>
     public ConsoleSessionEnd Run()
     {

@@ -7,17 +7,23 @@ namespace TuyaMcu.Tooling.AtConsole;
 /// A text reader and writer (standard input and output, or strings in tests) as the console's
 /// <see cref="IByteTransport"/>. A background thread reads the input into a queue, so
 /// <see cref="Read"/> never blocks; <see cref="WaitForInput"/> lets a loop sleep until bytes
-/// arrive. At the end of the input a last line without a line end is ended, so it still runs.
-/// Bytes are UTF-8 both ways.
+/// arrive. The reader hands over whatever a read returns (a typed line as soon as it is entered),
+/// and the queue is bounded: while <see cref="Capacity"/> bytes wait, reading the input pauses,
+/// so a long script or an endless stream never piles up in memory. At the end of the input a last
+/// line without a line end is ended, so it still runs. Bytes are UTF-8 both ways.
 /// </summary>
 public sealed class TextTransport : IByteTransport
 {
+    /// <summary>Most bytes read ahead of the console.</summary>
+    public const int Capacity = 16 * 1024;
+
     private readonly TextWriter _output;
     private readonly Queue<byte> _pending = new();
     private readonly object _gate = new();
     private readonly Decoder _decoder = Encoding.UTF8.GetDecoder();
     private readonly char[] _decoded = new char[256];
     private bool _ended;
+    private string? _inputError;
 
     /// <summary>Starts reading <paramref name="input"/> in the background; writes go to <paramref name="output"/>.</summary>
     public TextTransport(TextReader input, TextWriter output)
@@ -40,6 +46,18 @@ public sealed class TextTransport : IByteTransport
         }
     }
 
+    /// <summary>Why reading the input failed (it then counts as ended), or null.</summary>
+    public string? InputError
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _inputError;
+            }
+        }
+    }
+
     /// <inheritdoc />
     public int Read(byte[] buffer, int offset, int count)
     {
@@ -49,6 +67,12 @@ public sealed class TextTransport : IByteTransport
             while (n < count && _pending.Count > 0)
             {
                 buffer[offset + n++] = _pending.Dequeue();
+            }
+
+            if (n > 0)
+            {
+                // The reader may be waiting for room.
+                Monitor.PulseAll(_gate);
             }
 
             return n;
@@ -109,9 +133,17 @@ public sealed class TextTransport : IByteTransport
                 Enqueue(bytes, length);
             }
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        catch (ObjectDisposedException)
         {
             // A closed input is the end of the input.
+        }
+        catch (IOException e)
+        {
+            // Not a readable stream (a directory, say): the end of the input, with the reason kept.
+            lock (_gate)
+            {
+                _inputError = e.Message;
+            }
         }
 
         lock (_gate)
@@ -132,6 +164,12 @@ public sealed class TextTransport : IByteTransport
         {
             for (int i = 0; i < length; i++)
             {
+                while (_pending.Count >= Capacity)
+                {
+                    Monitor.PulseAll(_gate);
+                    Monitor.Wait(_gate);
+                }
+
                 _pending.Enqueue(bytes[i]);
             }
 

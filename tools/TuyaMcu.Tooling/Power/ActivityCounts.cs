@@ -39,6 +39,20 @@ public sealed record ActivityCounts
     /// <summary>How long the contact was closed (its pull-up conducts meanwhile).</summary>
     public TimeSpan ContactClosedTime { get; init; }
 
+    /// <summary>
+    /// How long the ESP32 was awake between its deep-sleep wakes and its next deep sleep, as a
+    /// simulation measured it (boots excluded: the simulation boots in no time); null when not
+    /// measured. In battery mode every awake millisecond is charged: the per-event figures, or
+    /// this when it is longer.
+    /// </summary>
+    public TimeSpan? AwakeTime { get; init; }
+
+    /// <summary>
+    /// How long the module had no cloud connection (activation, outages, after a reset): it keeps
+    /// trying to connect instead of resting in PSM.
+    /// </summary>
+    public TimeSpan ModuleNoServiceTime { get; init; }
+
     /// <summary>Deep-sleep wakes other than pulses: contact events, TDC and TR wakes.</summary>
     public long Wakes => ContactEvents + TdcWakes + TrWakes;
 
@@ -54,6 +68,7 @@ public sealed record ActivityCounts
         }
 
         long S(long value) => (long)Math.Round(value * factor, MidpointRounding.AwayFromZero);
+        TimeSpan T(TimeSpan value) => TimeSpan.FromTicks((long)Math.Round(value.Ticks * factor, MidpointRounding.AwayFromZero));
         return new ActivityCounts
         {
             Uplinks = S(Uplinks),
@@ -65,11 +80,13 @@ public sealed record ActivityCounts
             TrWakes = S(TrWakes),
             ModuleCommands = S(ModuleCommands),
             BytesSent = S(BytesSent),
-            ContactClosedTime = TimeSpan.FromTicks((long)Math.Round(ContactClosedTime.Ticks * factor, MidpointRounding.AwayFromZero)),
+            ContactClosedTime = T(ContactClosedTime),
+            AwakeTime = AwakeTime is TimeSpan awake ? T(awake) : null,
+            ModuleNoServiceTime = T(ModuleNoServiceTime),
         };
     }
 
-    /// <summary>Throws when a count is negative or the contact was closed for longer than <paramref name="period"/>.</summary>
+    /// <summary>Throws when a count is negative or a time is negative or longer than <paramref name="period"/>.</summary>
     public void Validate(TimeSpan period)
     {
         (string Name, long Value)[] counts =
@@ -86,9 +103,12 @@ public sealed record ActivityCounts
             }
         }
 
-        if (ContactClosedTime < TimeSpan.Zero || ContactClosedTime > period)
+        foreach ((string name, TimeSpan time) in new[] { ("contact closed time", ContactClosedTime), ("awake time", AwakeTime ?? TimeSpan.Zero), ("module no-service time", ModuleNoServiceTime) })
         {
-            throw new ArgumentException($"contact closed time {ContactClosedTime} is outside the period {period}");
+            if (time < TimeSpan.Zero || time > period)
+            {
+                throw new ArgumentException($"{name} {time} is outside the period {period}");
+            }
         }
     }
 }

@@ -24,8 +24,14 @@ namespace TuyaMcu.Tooling.Power;
 /// (no PSM, so no T3324 charge), board, divider, pull-up. The ESP32's work costs nothing extra while it
 /// stays active; when it light-sleeps, wakes cost wake handling (no boot), sessions cost their awake
 /// time, frames and bytes as in battery mode. Pulses are counted by the PCNT in hardware.
-/// Floors are charged for the whole period even while the ESP32 or the module is awake (awake time is
-/// well under 1 % of a day in battery use, so the overlap is ignored).
+/// Battery mode, measured time: when the counts carry the ESP32's awake time (a simulation measures
+/// it), every awake millisecond is charged: the per-event ESP32 figures above (wake handling, awake
+/// per session, frames, bytes), or the measured time when it is longer, the excess as
+/// "ESP32 awake beyond the figures above" (boots come on top: a simulation boots in no time). The
+/// deep-sleep floor is charged only for the time asleep. While the module has no cloud connection
+/// (activation, outages, after a reset) it keeps trying to connect instead of resting in PSM: that
+/// time is charged at its idle current. So an outage can never make a day cheaper than a fault-free one.
+/// The other floors are charged for the whole period even while the ESP32 or the module is awake.
 /// </summary>
 public static class PowerEstimator
 {
@@ -76,11 +82,14 @@ public static class PowerEstimator
         void Floor(string key, string name, double microamps) => lines.Add((key, name, microamps));
         void PerEvent(string key, string name, double count, double chargeMicroampSeconds) => lines.Add((key, name, count * chargeMicroampSeconds / seconds));
 
-        // Floors.
+        // Floors. In battery mode the chip is not asleep while awake, nor the module in PSM while it has no service.
+        double awakeShare = battery && counts.AwakeTime is TimeSpan awakeTime ? awakeTime.TotalSeconds / seconds : 0;
+        double noServiceShare = counts.ModuleNoServiceTime.TotalSeconds / seconds;
         if (battery)
         {
-            Floor("esp32-deep-sleep", "ESP32 deep sleep", table[PowerEntryId.Esp32DeepSleep].Microamps);
-            Floor("module-psm", "module PSM", table[PowerEntryId.ModulePsmCurrent].Microamps);
+            Floor("esp32-deep-sleep", "ESP32 deep sleep", table[PowerEntryId.Esp32DeepSleep].Microamps * (1 - awakeShare));
+            Floor("module-psm", "module PSM", table[PowerEntryId.ModulePsmCurrent].Microamps * (1 - noServiceShare));
+            Floor("module-no-service", "module without cloud connection (retrying, no PSM)", table[PowerEntryId.ModuleIdleCurrent].Microamps * noServiceShare);
         }
         else if (table.AlwaysOnLightSleep)
         {
@@ -111,14 +120,20 @@ public static class PowerEstimator
         PerEvent("module-sessions", "module radio sessions (uplinks, records sent alone)", counts.RadioSessions, sessionCharge);
         double heartbeats = seconds / table[PowerEntryId.ModuleHeartbeatInterval].Seconds;
         PerEvent("module-heartbeats", "module heartbeats", heartbeats, sessionCharge);
-        PerEvent("esp32-sessions", "ESP32 awake for uplinks", counts.RadioSessions,
-            cpuSleeps ? table[PowerEntryId.Esp32AwakePerUplink].Seconds * cpu : 0);
+        double awakePerSession = table[PowerEntryId.Esp32AwakePerUplink].Seconds;
+        PerEvent("esp32-sessions", "ESP32 awake for uplinks", counts.RadioSessions, cpuSleeps ? awakePerSession * cpu : 0);
 
         // Serial work.
-        PerEvent("esp32-frames", "ESP32 extra frames (records, module commands)", counts.RecordReports + counts.ModuleCommands,
-            cpuSleeps ? table[PowerEntryId.Esp32FrameHandling].Seconds * cpu : 0);
-        PerEvent("serial-bytes", "serial transfer to the module", counts.BytesSent,
-            cpuSleeps ? BitsPerByte / table[PowerEntryId.ModuleBaudRate].Value * cpu : 0);
+        double perFrame = table[PowerEntryId.Esp32FrameHandling].Seconds;
+        double perByte = BitsPerByte / table[PowerEntryId.ModuleBaudRate].Value;
+        PerEvent("esp32-frames", "ESP32 extra frames (records, module commands)", counts.RecordReports + counts.ModuleCommands, cpuSleeps ? perFrame * cpu : 0);
+        PerEvent("serial-bytes", "serial transfer to the module", counts.BytesSent, cpuSleeps ? perByte * cpu : 0);
+
+        // Every awake millisecond a simulation measured, beyond the awake time the lines above already charge.
+        double charged = counts.Wakes * handling + counts.RadioSessions * awakePerSession
+            + (counts.RecordReports + counts.ModuleCommands) * perFrame + counts.BytesSent * perByte;
+        double beyond = battery && counts.AwakeTime is TimeSpan measured ? Math.Max(0, measured.TotalSeconds - charged) : 0;
+        Floor("esp32-awake-measured", "ESP32 awake beyond the figures above (measured)", beyond * cpu / seconds);
 
         double total = lines.Sum(l => l.Microamps);
         PowerContribution[] contributions = lines

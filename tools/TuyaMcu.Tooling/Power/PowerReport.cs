@@ -35,7 +35,9 @@ public static class PowerReport
             .Append(Invariant, $"  {estimate.AverageMicroamps,10:0.00}  {estimate.MahPerDay,10:0.000}  {(estimate.AverageMicroamps > 0 ? 100 : 0),6:0.0} %")
             .AppendLine();
         double years = estimate.BatteryLifeYears;
-        string life = double.IsInfinity(years) ? "unlimited" : years.ToString("0.00", Invariant) + " years";
+        string life = double.IsInfinity(years) ? "unlimited"
+            : years >= 0.1 ? years.ToString("0.00", Invariant) + " years"
+            : (years * PowerEstimator.DaysPerYear).ToString("0.0", Invariant) + " days";
         text.Append(Invariant,
                 $"average current {estimate.AverageMicroamps:0.0} µA ({estimate.MahPerDay:0.000} mAh/day); battery {estimate.CapacityMah:0} mAh, "
                 + $"{estimate.UsableFraction * 100:0} % usable, self-discharge {estimate.SelfDischargePercentPerYear:0.##} %/year "

@@ -7,19 +7,21 @@ public static class SimulationActivity
 {
     /// <summary>
     /// The activity of a simulated run: every uplink is a radio session; records went out inside
-    /// uplink sessions (the firmware sends them right after the real-time report); timer wakes
-    /// that carried an uplink are charged as uplinks, the others as TR wakes; contact wakes as
-    /// contact events.
+    /// uplink sessions (the firmware sends them right after the real-time report), and records
+    /// still pending are charged as sent, since they will be; timer wakes that carried an uplink
+    /// are charged as uplinks, the others as TR wakes; contact wakes as contact events; the
+    /// measured awake time and the module's time without a cloud connection as they were.
     /// </summary>
     public static ActivityCounts From(SensorSimulationResult result)
     {
         DeviceTotals t = result.Totals;
+        long period = (long)Math.Round(result.Hours * 3_600_000);
         long timerWakes = t.TimerWakes;
         long tdcWakes = Math.Min(timerWakes, Math.Max(0, result.Uplinks - t.ContactWakes));
         return new ActivityCounts
         {
             Uplinks = result.Uplinks,
-            RecordReports = result.RecordsAcknowledged + result.RecordsFailed,
+            RecordReports = result.RecordsAcknowledged + result.RecordsFailed + result.RecordsPending,
             RecordSessions = 0,
             ContactEvents = t.Wakes > 0 ? t.ContactWakes : result.ContactEvents,
             TdcWakes = tdcWakes,
@@ -27,6 +29,8 @@ public static class SimulationActivity
             ModuleCommands = t.ModuleCommandsAnswered,
             BytesSent = t.BytesSent,
             ContactClosedTime = TimeSpan.FromMilliseconds(t.ContactClosedMs),
+            AwakeTime = TimeSpan.FromMilliseconds(Math.Min(t.AwakeMs, period)),
+            ModuleNoServiceTime = TimeSpan.FromMilliseconds(Math.Min(t.ModuleNoServiceMs, period)),
         };
     }
 }

@@ -7,7 +7,7 @@ public interface IMonitorSink
 {
     /// <summary>
     /// A frame (or, with <paramref name="checksumOk"/> false, a frame-shaped run whose checksum is
-    /// wrong) that was complete at <paramref name="receivedAt"/>. The view is valid only during the call.
+    /// wrong) whose first byte was read at <paramref name="receivedAt"/>. The view is valid only during the call.
     /// </summary>
     void OnFrame(DateTimeOffset receivedAt, Frame frame, bool checksumOk);
 }

@@ -1,13 +1,15 @@
 using TuyaMcu.Hal;
 using TuyaMcu.Protocol;
 using TuyaMcu.Tooling.Simulation;
+using TuyaMcu.Tooling.Timeline;
 
 namespace TuyaMcu.Tooling.Serial;
 
 /// <summary>
-/// Passively reads a serial line and hands every frame to a sink, timestamped: the firmware's
-/// <see cref="FrameParser"/> in real time, with its inter-byte timeout (a partial frame followed by
-/// 300 ms of silence is abandoned) and the largest data length the format allows, as <c>decode</c> uses.
+/// Passively reads a serial line and hands every frame to a sink, stamped with the time its first
+/// byte was read: the firmware's <see cref="FrameParser"/> in real time with the firmware's limits,
+/// as <c>decode</c> uses them: a header announcing more than 512 data bytes is garbage, and a
+/// partial frame followed by 300 ms of silence is abandoned (what it held is rescanned).
 /// </summary>
 public sealed class SerialFrameMonitor
 {
@@ -22,18 +24,26 @@ public sealed class SerialFrameMonitor
     private readonly TimestampingSink _sink;
     private readonly IClock _clock;
     private readonly byte[] _buffer = new byte[4096];
+    private readonly DateTimeOffset _startedAt;
+    private readonly long _startedMs;
 
     /// <summary>
     /// Creates a monitor of <paramref name="line"/>. <paramref name="clock"/> times the silences and the
-    /// duration (default: real time); frames are stamped with the local wall-clock time.
+    /// duration (default: real time); frames are stamped with the local wall-clock time of their first
+    /// byte: the time the monitor was created plus the clock's time since.
     /// </summary>
     public SerialFrameMonitor(ISerialEndpoint line, IMonitorSink sink, IClock? clock = null)
     {
         _line = line ?? throw new ArgumentNullException(nameof(line));
         _sink = new TimestampingSink(sink ?? throw new ArgumentNullException(nameof(sink)));
-        _parser = new FrameParser(_sink, FrameFormat.MaxEncodableDataLength, FrameParser.DefaultInterByteTimeoutMs);
+        _parser = new FrameParser(_sink, FrameFormat.DefaultMaxDataLength, FrameParser.DefaultInterByteTimeoutMs);
         _clock = clock ?? new SystemClock();
+        _startedAt = DateTimeOffset.Now;
+        _startedMs = _clock.UptimeMs;
     }
+
+    /// <summary>When the monitor was created: the stamps count from here.</summary>
+    public DateTimeOffset StartedAt => _startedAt;
 
     /// <summary>Parser counters: bytes, frames, checksum errors, discarded bytes, timeouts.</summary>
     public ParserStatistics Statistics => _parser.Statistics;
@@ -67,12 +77,10 @@ public sealed class SerialFrameMonitor
                 ReadAvailable();
             }
 
-            _sink.ReceivedAt = DateTimeOffset.Now;
             _parser.Poll(_clock.UptimeMs);
         }
 
-        _sink.ReceivedAt = DateTimeOffset.Now;
-        _parser.Poll(_clock.UptimeMs + FrameParser.DefaultInterByteTimeoutMs);
+        _parser.EndOfInput();
     }
 
     private void ReadAvailable()
@@ -85,18 +93,30 @@ public sealed class SerialFrameMonitor
                 return;
             }
 
-            _sink.ReceivedAt = DateTimeOffset.Now;
-            _parser.Feed(_buffer, 0, n, _clock.UptimeMs);
+            long now = _clock.UptimeMs;
+            _sink.Arrived(_parser.Statistics.BytesReceived, _startedAt.AddMilliseconds(now - _startedMs), _parser.IsReceiving);
+            _parser.Feed(_buffer, 0, n, now);
         }
     }
 
-    /// <summary>Adds the time of the read that completed each frame.</summary>
+    /// <summary>Adds the time of the read that brought each frame's first byte.</summary>
     private sealed class TimestampingSink(IMonitorSink target) : IFrameSink
     {
-        public DateTimeOffset ReceivedAt { get; set; }
+        private readonly ArrivalTimes<DateTimeOffset> _arrivals = new(FrameFormat.DefaultMaxDataLength + FrameFormat.Overhead);
 
-        public void OnFrame(Frame frame) => target.OnFrame(ReceivedAt, frame, true);
+        /// <summary>The bytes from stream position <paramref name="position"/> on were read at <paramref name="at"/>.</summary>
+        public void Arrived(long position, DateTimeOffset at, bool parserHoldsBytes)
+        {
+            if (!parserHoldsBytes)
+            {
+                _arrivals.Clear();
+            }
 
-        public void OnChecksumMismatch(Frame candidate) => target.OnFrame(ReceivedAt, candidate, false);
+            _arrivals.Add(position, at);
+        }
+
+        public void OnFrame(Frame frame) => target.OnFrame(_arrivals.At(frame.StreamPosition), frame, true);
+
+        public void OnChecksumMismatch(Frame candidate) => target.OnFrame(_arrivals.At(candidate.StreamPosition), candidate, false);
     }
 }

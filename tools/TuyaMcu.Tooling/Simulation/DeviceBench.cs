@@ -57,6 +57,9 @@ public sealed class DeviceBench
     /// <summary>True while the MCU is in deep sleep.</summary>
     public bool IsAsleep => _asleep;
 
+    /// <summary>When the timer wakes the sleeping MCU, or <see cref="long.MaxValue"/> while it is awake.</summary>
+    public long WakeAtMs => _asleep ? _wakeAt : long.MaxValue;
+
     /// <summary>What the firmware did so far, across all its boots and wakes.</summary>
     public DeviceTotals Totals()
     {

@@ -42,6 +42,9 @@ public sealed class DeviceTotals
     /// <summary>Time the contact was closed, ms.</summary>
     public long ContactClosedMs { get; set; }
 
+    /// <summary>Time the module had no cloud connection (activation, outages, resets), ms; measured by the run, not by the device.</summary>
+    public long ModuleNoServiceMs { get; set; }
+
     /// <summary>A copy to add to without changing these totals.</summary>
     public DeviceTotals Clone() => (DeviceTotals)MemberwiseClone();
 }

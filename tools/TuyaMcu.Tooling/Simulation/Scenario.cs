@@ -20,6 +20,12 @@ namespace TuyaMcu.Tooling.Simulation;
 /// </summary>
 public sealed class Scenario
 {
+    /// <summary>Largest scenario file read.</summary>
+    public const int MaxFileBytes = 1 << 20;
+
+    /// <summary>Most pulses one line may add: the CPN01's total is a 24-bit count, so more would wrap it in one step.</summary>
+    public const long MaxPulses = 16_777_215;
+
     /// <summary>The longest time or duration a line may give: 100 years, ms.</summary>
     private const long MaxDurationMs = 100L * 365 * 86_400_000;
 
@@ -122,8 +128,8 @@ public sealed class Scenario
         bool ok = action switch
         {
             "open" or "close" or "reset-module" or "battery-check" => argument.Length == 0,
-            "pulses" => long.TryParse(argument, out long pulses) && pulses > 0,
-            "battery" => int.TryParse(argument, out int percent) && percent >= -1 && percent <= 100,
+            "pulses" => long.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out long pulses) && pulses > 0 && pulses <= MaxPulses,
+            "battery" => int.TryParse(argument, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int percent) && percent >= -1 && percent <= 100,
             "dp" => argument.Contains('='),
             "downlink" => argument.Length > 0 && argument.Length % 2 == 0 && argument.All(Uri.IsHexDigit),
             "offline" => argument.Length > 0 && Duration(argument, line) > 0,
@@ -133,7 +139,7 @@ public sealed class Scenario
         {
             string expected = action switch
             {
-                "pulses" => "a positive number of pulses",
+                "pulses" => $"a positive number of pulses, at most {MaxPulses} (the 24-bit total)",
                 "battery" => "a percentage 0..100 (or -1 for external power)",
                 "dp" => "code=value, e.g. report_interval=600",
                 "downlink" => "hex bytes, e.g. 0100003C",

@@ -30,6 +30,9 @@ public sealed class SensorSimulationOptions
 
     /// <summary>Always-on or battery (deep sleep between events).</summary>
     public TuyaMcu.Device.PowerMode PowerMode { get; set; } = TuyaMcu.Device.PowerMode.AlwaysOn;
+
+    /// <summary>Told about scenario steps that do nothing (after the end of the run, pulses in contact mode); the run goes on.</summary>
+    public Action<string>? Warning { get; set; }
 }
 
 /// <summary>What a simulation counted.</summary>
@@ -76,9 +79,12 @@ public sealed class SensorSimulation
         long fromMcu = 0;
         long toMcu = 0;
         var text = new FrameText(id => dps.Find(id)?.Code);
-        var wire = new WireTimeline(bench.Clock, text, entry =>
+        var wire = new SimulationTimeline(bench, text, entry =>
         {
-            if (!entry.ChecksumOk)
+            if (entry.IsMark)
+            {
+            }
+            else if (!entry.ChecksumOk)
             {
                 badFrames++;
             }
@@ -93,13 +99,12 @@ public sealed class SensorSimulation
 
             timeline?.Invoke(entry);
         });
-        bench.World.FromMcu.Tap = wire.McuSent;
-        bench.World.ToMcu.Tap = wire.ModuleSent;
 
+        var noService = new Power.ModuleServiceMeter(bench.Loop, bench.Module);
         long end = (long)(options.Hours * 3_600_000);
         if (options.Scenario != null)
         {
-            Schedule(bench, options.Scenario, dps);
+            Schedule(bench, options.Scenario, dps, end, options.Warning ?? (_ => { }));
         }
 
         if (options.EventsPerDay > 0)
@@ -108,10 +113,12 @@ public sealed class SensorSimulation
         }
 
         bench.Loop.RunUntil(end);
+        wire.Finish();
 
         SensorApplication app = bench.App;
         DeviceTotals totals = bench.Totals();
         totals.BytesSent = bench.World.FromMcu.BytesWritten;
+        totals.ModuleNoServiceMs = noService.NoServiceMs;
         return new SensorSimulationResult(
             options.Hours,
             fromMcu,
@@ -137,15 +144,20 @@ public sealed class SensorSimulation
             bench.Module.Statistics.Sleeps);
     }
 
-    private static void Schedule(DeviceBench bench, Scenario scenario, DpRegistry dps)
+    private static void Schedule(DeviceBench bench, Scenario scenario, DpRegistry dps, long endMs, Action<string> warn)
     {
         foreach (Scenario.Step step in scenario.Steps)
         {
+            if (step.AtMs > endMs)
+            {
+                warn($"scenario line {step.Line}: {step.Action} at {Hours(step.AtMs)} comes after the end of the run ({Hours(endMs)}) and never happens");
+            }
+
             Action action = step.Action switch
             {
                 "open" => () => bench.SetContact(closed: false),
                 "close" => () => bench.SetContact(closed: true),
-                "pulses" => () => bench.Pulses.Add(long.Parse(step.Argument, CultureInfo.InvariantCulture)),
+                "pulses" => () => AddPulses(bench, long.Parse(step.Argument, CultureInfo.InvariantCulture), step.Line, warn),
                 "dp" => SendDp(bench, EncodeDp(step.Argument, dps, $"scenario line {step.Line}")),
                 "downlink" => SendDp(bench, RawUnit(SensorDp.Cpn01Downlink, Hex.ToBytes(step.Argument))),
                 "offline" => () => bench.Module.GoOffline(Scenario.Duration(step.Argument, step.Line)),
@@ -159,6 +171,22 @@ public sealed class SensorSimulation
     }
 
     private static Action SendDp(DeviceBench bench, byte[] unit) => () => bench.Module.SendDpCommand(unit);
+
+    private static string Hours(long ms)
+    {
+        TimeSpan t = TimeSpan.FromMilliseconds(ms);
+        return $"{(long)t.TotalHours:00}:{t:mm\\:ss}";
+    }
+
+    private static void AddPulses(DeviceBench bench, long pulses, int line, Action<string> warn)
+    {
+        if (bench.Settings.WorkMode != SensorSettings.ModePulse)
+        {
+            warn($"scenario line {line}: {pulses} pulses arrive in contact mode, which does not count them (set work_mode=pulse first)");
+        }
+
+        bench.Pulses.Add(pulses);
+    }
 
     private static void SetBattery(DeviceBench bench, int percent)
     {

@@ -8,6 +8,7 @@ namespace TuyaMcu.Tooling.Simulation;
 public sealed class SimulatedChannel(VirtualClock clock, int baudRate)
 {
     private readonly Queue<(byte Value, double ArrivesAtMs)> _inFlight = new();
+    private Queue<(byte Value, double ArrivesAtMs)>? _observed;
     private double _lineFreeAtMs;
 
     /// <summary>Bytes per millisecond on this line.</summary>
@@ -34,6 +35,7 @@ public sealed class SimulatedChannel(VirtualClock clock, int baudRate)
         {
             start += ByteTimeMs;
             _inFlight.Enqueue((b, start));
+            _observed?.Enqueue((b, start));
         }
 
         _lineFreeAtMs = start;
@@ -57,5 +59,32 @@ public sealed class SimulatedChannel(VirtualClock clock, int baudRate)
     {
         _inFlight.Clear();
         _lineFreeAtMs = clock.UptimeMs;
+        if (_observed != null)
+        {
+            // What had not arrived yet never will.
+            var arrived = new Queue<(byte Value, double ArrivesAtMs)>(_observed.Where(b => b.ArrivesAtMs <= clock.UptimeMs));
+            _observed = arrived;
+        }
+    }
+
+    /// <summary>
+    /// Keeps every byte written from now on for an observer (a timeline), which takes each with
+    /// <see cref="TakeArrived"/> once it has arrived, whether or not the receiver reads it.
+    /// </summary>
+    public void Observe() => _observed ??= new();
+
+    /// <summary>The next observed byte that has arrived by now, and when (whole ms, as the receiver's clock reads it); false when none.</summary>
+    public bool TakeArrived(out byte value, out long arrivedAtMs)
+    {
+        if (_observed == null || _observed.Count == 0 || _observed.Peek().ArrivesAtMs > clock.UptimeMs)
+        {
+            value = 0;
+            arrivedAtMs = 0;
+            return false;
+        }
+
+        (value, double at) = _observed.Dequeue();
+        arrivedAtMs = (long)Math.Ceiling(at);
+        return true;
     }
 }

@@ -5,51 +5,34 @@ namespace TuyaMcu.Tooling.Timeline;
 
 /// <summary>
 /// Watches both directions of a serial line and turns what crosses it into timeline entries,
-/// with the firmware's own parser per direction (so garbage and broken frames show as they
-/// would to the other side).
+/// with the firmware's own parser and limits per direction (so garbage and broken frames show as
+/// they would to the other side), each frame stamped with the time its first byte was seen.
 /// </summary>
 public sealed class WireTimeline
 {
-    private readonly Direction _fromMcu;
-    private readonly Direction _toMcu;
+    private readonly IClock _clock;
+    private readonly TimelineDirection _fromMcu;
+    private readonly TimelineDirection _toMcu;
 
     /// <summary>Calls <paramref name="sink"/> for every frame seen, at the clock's time.</summary>
     public WireTimeline(IClock clock, FrameText text, Action<TimelineEntry> sink)
     {
-        _fromMcu = new Direction(clock, text, sink, true);
-        _toMcu = new Direction(clock, text, sink, false);
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        _fromMcu = new TimelineDirection(text, true, FrameFormat.DefaultMaxDataLength, FrameParser.DefaultInterByteTimeoutMs, sink);
+        _toMcu = new TimelineDirection(text, false, FrameFormat.DefaultMaxDataLength, FrameParser.DefaultInterByteTimeoutMs, sink);
     }
 
     /// <summary>Bytes the MCU sent.</summary>
-    public void McuSent(byte[] bytes) => _fromMcu.Feed(bytes);
+    public void McuSent(byte[] bytes) => _fromMcu.Feed(bytes, 0, bytes.Length, _clock.UptimeMs);
 
     /// <summary>Bytes the module sent.</summary>
-    public void ModuleSent(byte[] bytes) => _toMcu.Feed(bytes);
+    public void ModuleSent(byte[] bytes) => _toMcu.Feed(bytes, 0, bytes.Length, _clock.UptimeMs);
 
-    private sealed class Direction : IFrameSink
+    /// <summary>Lets partial frames time out after a silence (frames they held are then found).</summary>
+    public void Poll()
     {
-        private readonly IClock _clock;
-        private readonly FrameText _text;
-        private readonly Action<TimelineEntry> _sink;
-        private readonly bool _fromMcu;
-        private readonly FrameParser _parser;
-
-        public Direction(IClock clock, FrameText text, Action<TimelineEntry> sink, bool fromMcu)
-        {
-            _clock = clock;
-            _text = text;
-            _sink = sink;
-            _fromMcu = fromMcu;
-            _parser = new FrameParser(this, FrameFormat.MaxEncodableDataLength, 0);
-        }
-
-        public void Feed(byte[] bytes) => _parser.Feed(bytes, 0, bytes.Length, _clock.UptimeMs);
-
-        public void OnFrame(Frame frame) => Emit(frame, true);
-
-        public void OnChecksumMismatch(Frame candidate) => Emit(candidate, false);
-
-        private void Emit(Frame frame, bool ok) =>
-            _sink(new TimelineEntry(_clock.UptimeMs, _fromMcu, frame.Command, TuyaCommand.GetName(frame.Command) ?? "unknown command", _text.Render(frame, ok), ok));
+        long now = _clock.UptimeMs;
+        _fromMcu.Poll(now);
+        _toMcu.Poll(now);
     }
 }
