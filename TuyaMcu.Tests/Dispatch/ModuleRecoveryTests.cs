@@ -46,11 +46,7 @@ namespace TuyaMcu.Tests.Dispatch
         [TestMethod]
         public void AnsweringModuleThatNeverAsks_GetsTheResetCommand_ThenTheLine()
         {
-            Rig rig = new Rig(false);
-            rig.Step(5050);
-            rig.Transport.ReceiveFrame(TuyaCommand.GetNetworkStatus, "01");
-
-            rig.StepUntilSent(TuyaCommand.ResetModule, 40000);
+            Rig rig = Rig.SearchingButNeverAsking(true);
             Assert.IsTrue(rig.Clock.Now >= 30000);
             Assert.Contains("sending it the reset command (0x03)", rig.Log.Text);
             Assert.AreEqual(0, rig.ResetLine.Levels.Count);
@@ -66,10 +62,7 @@ namespace TuyaMcu.Tests.Dispatch
         [TestMethod]
         public void ProductQueryAfterTheResetCommand_EndsTheRecovery_WithoutAPulse()
         {
-            Rig rig = new Rig(false);
-            rig.Step(5050);
-            rig.Transport.ReceiveFrame(TuyaCommand.GetNetworkStatus, "01");
-            rig.StepUntilSent(TuyaCommand.ResetModule, 40000);
+            Rig rig = Rig.SearchingButNeverAsking(true);
             rig.Transport.ReceiveFrame(TuyaCommand.ResetModule, string.Empty);
             rig.Step(3000);
 
@@ -151,10 +144,7 @@ namespace TuyaMcu.Tests.Dispatch
         [TestMethod]
         public void WithoutAResetLine_OnlyTheResetCommandIsTried_AndTheRecoverySaysSo()
         {
-            Rig rig = new Rig(false, false);
-            rig.Step(5050);
-            rig.Transport.ReceiveFrame(TuyaCommand.GetNetworkStatus, "01");
-            rig.StepUntilSent(TuyaCommand.ResetModule, 40000);
+            Rig rig = Rig.SearchingButNeverAsking(false);
 
             rig.Step(40000);
 
@@ -186,6 +176,19 @@ namespace TuyaMcu.Tests.Dispatch
                 {
                     Dispatcher.SetModuleResetLine(ResetLine, true);
                 }
+            }
+
+            /// <summary>
+            /// Started with the module: it answers the first network status query with 1 (searching)
+            /// but never asks for product information, so 30 s on the reset command goes out.
+            /// </summary>
+            public static Rig SearchingButNeverAsking(bool resetLine)
+            {
+                Rig rig = new Rig(false, resetLine);
+                rig.Step(5050);
+                rig.Transport.ReceiveFrame(TuyaCommand.GetNetworkStatus, "01");
+                rig.StepUntilSent(TuyaCommand.ResetModule, 40000);
+                return rig;
             }
 
             /// <summary>Started quickly on the module's report of status 4, with nothing sent since.</summary>

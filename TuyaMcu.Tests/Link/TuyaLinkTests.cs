@@ -220,10 +220,7 @@ namespace TuyaMcu.Tests.Link
         [TestMethod]
         public void SecondAnswerToARetriedRequest_IsNotTakenForTheNextOne()
         {
-            Rig rig = new Rig();
-            byte[] dp = new byte[] { 0x6D, 0x01, 0x00, 0x01, 0x01 };
-            rig.Link.Enqueue(TuyaCommand.ReportRealTimeStatus, dp, 0, dp.Length, rig.Observer, 1);
-            rig.Link.Enqueue(TuyaCommand.ReportRealTimeStatus, dp, 0, dp.Length, rig.Observer, 2);
+            Rig rig = Rig.TwoReports(TuyaCommand.ReportRealTimeStatus);
             rig.Step(10100);
             Assert.AreEqual(2, rig.Transport.SentCount);
 
@@ -248,10 +245,7 @@ namespace TuyaMcu.Tests.Link
         [TestMethod]
         public void RetriedRequest_WhoseOtherAnswerNeverComes_HoldsTheNextOneUntilTheAnswerHorizon()
         {
-            Rig rig = new Rig();
-            byte[] dp = new byte[] { 0x6D, 0x01, 0x00, 0x01, 0x01 };
-            rig.Link.Enqueue(TuyaCommand.ReportRecordData, dp, 0, dp.Length, rig.Observer, 1);
-            rig.Link.Enqueue(TuyaCommand.ReportRecordData, dp, 0, dp.Length, rig.Observer, 2);
+            Rig rig = Rig.TwoReports(TuyaCommand.ReportRecordData);
             rig.Step(10100);
             Assert.AreEqual(2, rig.Transport.SentCount);
             rig.Transport.ReceiveFrame(TuyaCommand.ReportRecordData, "00");
@@ -270,10 +264,7 @@ namespace TuyaMcu.Tests.Link
         [TestMethod]
         public void TimedOutRequest_HoldsTheNextOfItsCommandUntilEveryAttemptIsAnswered()
         {
-            Rig rig = new Rig();
-            byte[] dp = new byte[] { 0x6D, 0x01, 0x00, 0x01, 0x01 };
-            rig.Link.Enqueue(TuyaCommand.ReportRecordData, dp, 0, dp.Length, rig.Observer, 1);
-            rig.Link.Enqueue(TuyaCommand.ReportRecordData, dp, 0, dp.Length, rig.Observer, 2);
+            Rig rig = Rig.TwoReports(TuyaCommand.ReportRecordData);
             rig.Step(30200);
             Assert.AreEqual(3, rig.Transport.SentCount);
             Assert.AreEqual((int)RequestStatus.TimedOut, (int)rig.Observer.At(0).Status);
@@ -294,10 +285,7 @@ namespace TuyaMcu.Tests.Link
         [TestMethod]
         public void CopyOfAnAnswer_WithinTheDuplicateWindow_AnswersNoOtherAttempt()
         {
-            Rig rig = new Rig();
-            byte[] dp = new byte[] { 0x6D, 0x01, 0x00, 0x01, 0x01 };
-            rig.Link.Enqueue(TuyaCommand.ReportRecordData, dp, 0, dp.Length, rig.Observer, 1);
-            rig.Link.Enqueue(TuyaCommand.ReportRecordData, dp, 0, dp.Length, rig.Observer, 2);
+            Rig rig = Rig.TwoReports(TuyaCommand.ReportRecordData);
             rig.Step(10100);
 
             // One answer and its copy 50 ms later: attempt 2's own answer is still to come.
@@ -313,10 +301,7 @@ namespace TuyaMcu.Tests.Link
         [TestMethod]
         public void ForgetExpectedAnswers_LetsTheNextRequestGo_AfterTheModuleRestarted()
         {
-            Rig rig = new Rig();
-            byte[] dp = new byte[] { 0x6D, 0x01, 0x00, 0x01, 0x01 };
-            rig.Link.Enqueue(TuyaCommand.ReportRecordData, dp, 0, dp.Length, rig.Observer, 1);
-            rig.Link.Enqueue(TuyaCommand.ReportRecordData, dp, 0, dp.Length, rig.Observer, 2);
+            Rig rig = Rig.TwoReports(TuyaCommand.ReportRecordData);
             rig.Step(30200);
             Assert.AreEqual(3, rig.Transport.SentCount);
 
@@ -449,6 +434,16 @@ namespace TuyaMcu.Tests.Link
             {
                 WakePin = new RecordingPin(Clock);
                 Link = new TuyaLink(Transport, Clock, options, Handler, WakePin);
+            }
+
+            /// <summary>A rig with two reports of <paramref name="command"/> queued, tagged 1 and 2.</summary>
+            public static Rig TwoReports(byte command)
+            {
+                Rig rig = new Rig();
+                byte[] dp = new byte[] { 0x6D, 0x01, 0x00, 0x01, 0x01 };
+                rig.Link.Enqueue(command, dp, 0, dp.Length, rig.Observer, 1);
+                rig.Link.Enqueue(command, dp, 0, dp.Length, rig.Observer, 2);
+                return rig;
             }
 
             public void Step(long ms)

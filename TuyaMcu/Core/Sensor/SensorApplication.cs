@@ -12,7 +12,9 @@ namespace TuyaMcu.Sensor
     /// duration, raises the open alarm, writes a datalog record every TR seconds, and uplinks
     /// every TDC seconds, on contact events (per INTMOD) and on alarm: one real-time report of the
     /// state DPs (including the Dragino-layout payload) followed by up to NOUD pending datalog
-    /// records, each as a record report with its own timestamp. It owns the sensor's DPs: commands
+    /// records, each as a record report with its own timestamp. An uplink the cloud cannot take
+    /// now is put off and tried again (<see cref="UplinkRetry"/>); records go out only while the
+    /// cloud is connected and stay pending otherwise. It owns the sensor's DPs: commands
     /// from the cloud, Dragino downlinks and (through <see cref="Set"/>) AT commands all pass the
     /// same schema limits. Driven by <see cref="Loop"/>; allocates nothing in steady state.
     /// </summary>
@@ -46,6 +48,7 @@ namespace TuyaMcu.Sensor
         private readonly SensorCounters _counters;
         private readonly Datalog _datalog;
         private readonly OpenAlarm _alarm = new OpenAlarm();
+        private readonly UplinkRetry _retry = new UplinkRetry();
         private readonly Cpn01Payload _payload = new Cpn01Payload();
         private readonly DpWriter _writer = new DpWriter();
         private readonly byte[] _report;
@@ -138,7 +141,16 @@ namespace TuyaMcu.Sensor
         /// <summary>Uplinks started.</summary>
         public long Uplinks { get; private set; }
 
-        /// <summary>Real-time reports the module did not acknowledge (the state goes again with the next uplink).</summary>
+        /// <summary>When a failed or put-off uplink is tried again.</summary>
+        public UplinkRetry Retry
+        {
+            get { return _retry; }
+        }
+
+        /// <summary>Uplinks put off because the cloud could not be reached.</summary>
+        public long UplinksPutOff { get; private set; }
+
+        /// <summary>Real-time reports the module did not acknowledge (the uplink is tried again, see <see cref="Retry"/>).</summary>
         public long ReportFailures { get; private set; }
 
         /// <summary>Real-time reports the module acknowledged.</summary>
@@ -233,7 +245,7 @@ namespace TuyaMcu.Sensor
                 long due = Min(_contact.NextDueMs, _alarm.NextDueMs);
                 due = Min(due, Min(_nextTdcAt, _nextTrAt));
                 due = Min(due, Min(_led.NextDueMs, RebootDueMs));
-                due = Min(due, _catchUpAt);
+                due = Min(due, _catchUpAt == long.MaxValue ? _retry.RetryAtMs : _catchUpAt);
                 if ((_uplinkDue && _uplinkStage == UplinkIdle && _online && _started) || _reportsPending > 0)
                 {
                     due = _clock.UptimeMs;
@@ -336,7 +348,7 @@ namespace TuyaMcu.Sensor
             if (now >= _nextTdcAt)
             {
                 SetTdcDue(now, Next(_nextTdcAt, _settings.TdcSeconds, now));
-                _uplinkDue = true;
+                _uplinkDue |= !_retry.JustFailed(now);
             }
 
             if (now >= _nextTrAt)
@@ -345,9 +357,10 @@ namespace TuyaMcu.Sensor
                 AddRecord(now);
             }
 
-            if (now >= _catchUpAt)
+            if (now >= _catchUpAt || (_catchUpAt == long.MaxValue && now >= _retry.RetryAtMs))
             {
                 _catchUpAt = long.MaxValue;
+                _retry.Started();
                 _uplinkDue = true;
             }
 
@@ -365,6 +378,10 @@ namespace TuyaMcu.Sensor
             if (_uplinkDue && _uplinkStage == UplinkIdle && _online && _started)
             {
                 StartUplink(now);
+            }
+            else if (_uplinkDue && !_online && _dispatcher.IsCloudUnavailable)
+            {
+                PutOffUplink(now);
             }
 
             _led.Update(now);
@@ -514,6 +531,9 @@ namespace TuyaMcu.Sensor
                 {
                     _joinedOnce = true;
                     _led.Flash(now, StatusLed.JoinedMs);
+
+                    // An uplink put off before this boot (or start-up) reached the cloud goes now.
+                    _uplinkDue |= _retry.IsOwed;
                 }
                 else
                 {
@@ -671,16 +691,18 @@ namespace TuyaMcu.Sensor
             bool success = CommandDispatcher.IsSuccess(outcome);
             if (outcome.Tag == TagReport)
             {
-                if (success)
+                if (!success)
                 {
-                    ReportsAcknowledged++;
-                }
-                else
-                {
+                    // Records would fare no better: they go with the retry.
                     ReportFailures++;
-                    _log.Write(LogLevel.Warning, Component, "uplink report not acknowledged (" + StatusText(outcome) + ")");
+                    _retry.Failed(now, _settings.TdcSeconds, outcome.Status == RequestStatus.Answered);
+                    _log.Write(LogLevel.Warning, Component, "uplink report not acknowledged (" + StatusText(outcome) + "); tried again in " + ((_retry.RetryAtMs - now) / 1000).ToString() + " s");
+                    _uplinkStage = UplinkIdle;
+                    return;
                 }
 
+                ReportsAcknowledged++;
+                _retry.Succeeded();
                 _uplinkStage = UplinkRecords;
                 _recordCursor = 0;
                 _recordsThisUplink = 0;
@@ -843,6 +865,7 @@ namespace TuyaMcu.Sensor
         private void StartUplink(long now)
         {
             _uplinkDue = false;
+            _retry.Started();
             Uplinks++;
             _led.Flash(now, StatusLed.UplinkMs);
             _uplinkStage = UplinkSignal;
@@ -875,9 +898,21 @@ namespace TuyaMcu.Sensor
             }
         }
 
+        // The cloud is out of reach: the chip need not wait for it, the uplink is tried again later.
+        private void PutOffUplink(long now)
+        {
+            _uplinkDue = false;
+            UplinksPutOff++;
+            _retry.Failed(now, _settings.TdcSeconds, false);
+            byte status = _dispatcher.State.NetworkStatus;
+            string why = _dispatcher.Recovery.IsUnreachable ? "the module does not answer" : "network status " + status.ToString() + " (" + NetworkStatus.GetName(status) + ")";
+            _log.Write(LogLevel.Info, Component, "uplink put off: " + why + "; tried again in " + ((_retry.RetryAtMs - now) / 1000).ToString() + " s");
+        }
+
         private void SendNextRecord()
         {
-            int index = _recordsThisUplink < _settings.Noud ? _datalog.NextSendable(_recordCursor) : -1;
+            // A record goes only while the cloud is connected: the module would keep it, and could lose it.
+            int index = _recordsThisUplink < _settings.Noud && _online ? _datalog.NextSendable(_recordCursor) : -1;
             if (index < 0)
             {
                 _uplinkStage = UplinkIdle;
