@@ -50,7 +50,7 @@ namespace TuyaMcu.Link
         /// </summary>
         public int ReportAnswerHorizonMs = 30000;
 
-        /// <summary>As <see cref="ReportAnswerHorizonMs"/>, for local queries, ms.</summary>
+        /// <summary>As <see cref="ReportAnswerHorizonMs"/>, for local queries, ms. Neither is ever shorter than the command's timeout.</summary>
         public int QueryAnswerHorizonMs = 5000;
 
         /// <summary>Pull the module's PSM wake pin low before sending after a quiet spell.</summary>
@@ -80,10 +80,12 @@ namespace TuyaMcu.Link
             return IsReport(command) ? ReportTimeoutMs : QueryTimeoutMs;
         }
 
-        /// <summary>Latest an answer to an attempt of <paramref name="command"/> may arrive, ms after it was sent.</summary>
+        /// <summary>Latest an answer to an attempt of <paramref name="command"/> may arrive, ms after it was sent (never before its timeout).</summary>
         public int AnswerHorizonFor(byte command)
         {
-            return IsReport(command) ? ReportAnswerHorizonMs : QueryAnswerHorizonMs;
+            int horizon = IsReport(command) ? ReportAnswerHorizonMs : QueryAnswerHorizonMs;
+            int timeout = TimeoutFor(command);
+            return horizon > timeout ? horizon : timeout;
         }
 
         /// <summary>Retries for a request of <paramref name="command"/>.</summary>
@@ -102,8 +104,8 @@ namespace TuyaMcu.Link
             Check(InterFrameGapMs >= 0 && InterFrameGapMs <= 1000, "InterFrameGapMs must be 0..1000");
             Check(BaudRate >= 1200 && BaudRate <= 921600, "BaudRate must be 1200..921600");
             Check(AnswerQuietMs >= 0 && AnswerQuietMs <= 10000, "AnswerQuietMs must be 0..10000");
-            Check(ReportAnswerHorizonMs >= ReportTimeoutMs && ReportAnswerHorizonMs <= 600000, "ReportAnswerHorizonMs must be ReportTimeoutMs..600000");
-            Check(QueryAnswerHorizonMs >= QueryTimeoutMs && QueryAnswerHorizonMs <= 600000, "QueryAnswerHorizonMs must be QueryTimeoutMs..600000");
+            Check(ReportAnswerHorizonMs >= 0 && ReportAnswerHorizonMs <= 600000, "ReportAnswerHorizonMs must be 0..600000");
+            Check(QueryAnswerHorizonMs >= 0 && QueryAnswerHorizonMs <= 600000, "QueryAnswerHorizonMs must be 0..600000");
             Check(DuplicateWindowMs >= 0 && DuplicateWindowMs <= 10000, "DuplicateWindowMs must be 0..10000");
             Check(WakePulseMs >= 5 && WakePulseMs <= 1000, "WakePulseMs must be 5..1000 (the spec asks for at least 5 ms)");
             Check(WakeSettleMs >= 0 && WakeSettleMs <= 1000, "WakeSettleMs must be 0..1000");
