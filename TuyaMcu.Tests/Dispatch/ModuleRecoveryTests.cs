@@ -96,6 +96,36 @@ namespace TuyaMcu.Tests.Dispatch
         }
 
         [TestMethod]
+        public void WaitingForTheNextRecovery_AllocatesNothing()
+        {
+            Rig rig = new Rig(false);
+            rig.Step(61000);
+            Assert.IsTrue(rig.Dispatcher.Recovery.IsUnreachable);
+
+            // The last network status query, sent before recovery gave up, times out first.
+            rig.Step(10000);
+            Assert.AreEqual(0, rig.Dispatcher.Link.PendingRequests);
+
+            long before = AllocationProbe.AllocatedBytes();
+            if (before < 0)
+            {
+                Assert.SkipTest("allocation counting is not available on this runtime");
+            }
+
+            bool unavailable = true;
+            for (int i = 0; i < 100; i++)
+            {
+                rig.Clock.Advance(1000);
+                rig.Dispatcher.Poll();
+                unavailable &= rig.Dispatcher.IsCloudUnavailable;
+            }
+
+            long allocated = AllocationProbe.AllocatedBytes() - before;
+            Assert.IsTrue(unavailable);
+            Assert.AreEqual(0L, allocated);
+        }
+
+        [TestMethod]
         public void QuickStart_LeavesTheModuleAlone_UntilTheLinkIsNeeded()
         {
             Rig rig = new Rig(true);

@@ -40,16 +40,9 @@ namespace TuyaMcu.Dispatch
         private readonly bool[] _mentioned = new bool[256];
         private readonly ModuleState _state = new ModuleState();
         private readonly ModuleRecovery _recovery;
-        private long _productQueryAt = long.MinValue;
         private IModuleObserver _observer;
 
-        // What each queued request is for, indexed by the link tag.
-        private readonly bool[] _pendingUsed;
-        private readonly int[] _pendingPurpose;
-        private readonly int[] _pendingGeneration;
-        private readonly IRequestObserver[] _pendingObserver;
-        private readonly int[] _pendingTag;
-        private readonly bool[] _pendingSleepLock;
+        private readonly PendingRequests _pending;
 
         private StartupStage _stage = StartupStage.AwaitProductQuery;
         private int _generation;
@@ -86,13 +79,7 @@ namespace TuyaMcu.Dispatch
             _link = new TuyaLink(transport, clock, linkOptions, this, wakePin);
             _scratch = new byte[linkOptions.MaxDataLength];
 
-            int capacity = linkOptions.QueueCapacity;
-            _pendingUsed = new bool[capacity];
-            _pendingPurpose = new int[capacity];
-            _pendingGeneration = new int[capacity];
-            _pendingObserver = new IRequestObserver[capacity];
-            _pendingTag = new int[capacity];
-            _pendingSleepLock = new bool[capacity];
+            _pending = new PendingRequests(linkOptions.QueueCapacity);
             _stageNextActionAt = options.QuickStart ? long.MaxValue : clock.UptimeMs + options.ProductQueryWaitMs;
             _recovery = new ModuleRecovery(options, _log);
             if (!options.QuickStart)
@@ -113,23 +100,10 @@ namespace TuyaMcu.Dispatch
             get { return _recovery; }
         }
 
-        /// <summary>
-        /// True when the cloud cannot be reached for now, so an uplink should be put off: the module
-        /// is on the network without the cloud (status 2 or 3), or searching, and not joining after a
-        /// restart; or it did not come back (<see cref="ModuleRecovery.IsUnreachable"/>). False at status 4,
-        /// and while the module still has time to show itself or to join.
-        /// </summary>
+        /// <summary>True when the cloud cannot be reached for now, so an uplink should be put off (<see cref="ModuleRecovery.IsCloudUnavailable"/>).</summary>
         public bool IsCloudUnavailable
         {
-            get
-            {
-                if (_state.IsCloudConnected || (!_recovery.IsUnreachable && _recovery.IsWatching))
-                {
-                    return false;
-                }
-
-                return _recovery.IsUnreachable || _productQueryAt == long.MinValue || _clock.UptimeMs - _productQueryAt >= _options.NetworkJoinWaitMs;
-            }
+            get { return _recovery.IsCloudUnavailable(_state.NetworkStatus, _clock.UptimeMs); }
         }
 
         /// <summary>True while a quick start waits for <see cref="StartLink"/>: the module has not been needed since the wake.</summary>
@@ -346,7 +320,7 @@ namespace TuyaMcu.Dispatch
                 return false;
             }
 
-            _pendingSleepLock[slot] = locked;
+            _pending.SetSleepLock(slot, locked);
             return true;
         }
 
@@ -498,13 +472,11 @@ namespace TuyaMcu.Dispatch
         void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)
         {
             int slot = outcome.Tag;
-            int purpose = _pendingPurpose[slot];
-            int generation = _pendingGeneration[slot];
-            IRequestObserver caller = _pendingObserver[slot];
-            int callerTag = _pendingTag[slot];
-            bool sleepLock = _pendingSleepLock[slot];
-            _pendingUsed[slot] = false;
-            _pendingObserver[slot] = null;
+            int purpose = _pending.PurposeAt(slot);
+            int generation = _pending.GenerationAt(slot);
+            int callerTag = _pending.TagAt(slot);
+            bool sleepLock = _pending.SleepLockAt(slot);
+            IRequestObserver caller = _pending.Release(slot);
 
             if (outcome.Status == RequestStatus.Answered)
             {
@@ -763,8 +735,7 @@ namespace TuyaMcu.Dispatch
         {
             // The module asks only when it boots: nothing it was asked before will be answered.
             _link.ForgetExpectedAnswers();
-            _recovery.ModuleAsked();
-            _productQueryAt = _clock.UptimeMs;
+            _recovery.ModuleAsked(_clock.UptimeMs);
             if (_stage != StartupStage.AwaitProductQuery)
             {
                 // The module asks only when it boots: it restarted.
@@ -995,27 +966,13 @@ namespace TuyaMcu.Dispatch
         // Returns the pending slot used, or -1 when nothing could be queued.
         private int Enqueue(byte command, byte[] data, int offset, int length, int purpose, IRequestObserver observer, int tag)
         {
-            int slot = -1;
-            for (int i = 0; i < _pendingUsed.Length; i++)
-            {
-                if (!_pendingUsed[i])
-                {
-                    slot = i;
-                    break;
-                }
-            }
-
+            int slot = _pending.FreeSlot();
             if (slot < 0 || !_link.Enqueue(command, data, offset, length, this, slot))
             {
                 return -1;
             }
 
-            _pendingUsed[slot] = true;
-            _pendingPurpose[slot] = purpose;
-            _pendingGeneration[slot] = _generation;
-            _pendingObserver[slot] = observer;
-            _pendingTag[slot] = tag;
-            _pendingSleepLock[slot] = false;
+            _pending.Hold(slot, purpose, _generation, observer, tag);
             return slot;
         }
     }

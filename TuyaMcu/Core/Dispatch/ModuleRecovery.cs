@@ -49,6 +49,7 @@ namespace TuyaMcu.Dispatch
         private long _framesAtWatch;
         private bool _aliveWillDo;
         private long _probeAt;
+        private long _askedAt = long.MinValue;
         private bool _commandAnswered;
 
         /// <summary>A recovery with <paramref name="options"/>' timing, logging to <paramref name="log"/>.</summary>
@@ -150,9 +151,26 @@ namespace TuyaMcu.Dispatch
             }
         }
 
-        /// <summary>The module asked for product information: it is alive and activating.</summary>
-        public void ModuleAsked()
+        /// <summary>
+        /// True when an uplink should be put off for now: the module is off the cloud
+        /// (<paramref name="networkStatus"/> below 4) and has not asked for product information in the
+        /// last <see cref="DispatcherOptions.NetworkJoinWaitMs"/> (it is not joining after a restart),
+        /// or it did not come back. False while it still has time to show itself.
+        /// </summary>
+        public bool IsCloudUnavailable(byte networkStatus, long now)
         {
+            if (networkStatus == TuyaMcu.Protocol.NetworkStatus.CloudConnected || (!IsUnreachable && _watching))
+            {
+                return false;
+            }
+
+            return IsUnreachable || _askedAt == long.MinValue || now - _askedAt >= _options.NetworkJoinWaitMs;
+        }
+
+        /// <summary>The module asked for product information at <paramref name="now"/>: it is alive and activating.</summary>
+        public void ModuleAsked(long now)
+        {
+            _askedAt = now;
             if (_watching && _step != StepWaiting)
             {
                 _log.Write(LogLevel.Info, Component, "the module restarted and asked for product information");
@@ -225,22 +243,26 @@ namespace TuyaMcu.Dispatch
                 return ActionProbe;
             }
 
-            string wait = (_options.ModuleActivationWaitMs / 1000).ToString() + " s";
+            // Each message is built once per step: nothing is allocated while waiting.
             if (_step == StepCommandSent)
             {
-                Pulse(now, _commandAnswered ? "the module did not restart " + wait + " after the reset command" : "the module did not answer the reset command");
+                Pulse(now, _commandAnswered ? "the module did not restart " + WaitText() + " after the reset command" : "the module did not answer the reset command");
                 return ActionNone;
             }
 
             if (_step == StepLinePulsed)
             {
-                GiveUp(now, "the module did not restart " + wait + " after the reset pulse");
+                GiveUp(now, "the module did not restart " + WaitText() + " after the reset pulse");
                 return ActionNone;
             }
 
             if (now < NextRecoveryAtMs)
             {
-                BackOff(now, "the module has not shown itself for " + wait);
+                if (!IsUnreachable)
+                {
+                    BackOff(now, "the module has not shown itself for " + WaitText());
+                }
+
                 return ActionNone;
             }
 
@@ -250,16 +272,21 @@ namespace TuyaMcu.Dispatch
             IsUnreachable = false;
             if (framesReceived == _framesAtWatch)
             {
-                Pulse(now, "the module has been silent for " + wait);
+                Pulse(now, "the module has been silent for " + WaitText());
                 return ActionNone;
             }
 
-            _log.Write(LogLevel.Warning, Component, "the module has not asked for product information nor found a network for " + wait + ": sending it the reset command (0x03)");
+            _log.Write(LogLevel.Warning, Component, "the module has not asked for product information nor found a network for " + WaitText() + ": sending it the reset command (0x03)");
             ResetCommands++;
             _step = StepCommandSent;
             _stepAt = now;
             _commandAnswered = false;
             return ActionResetCommand;
+        }
+
+        private string WaitText()
+        {
+            return (_options.ModuleActivationWaitMs / 1000).ToString() + " s";
         }
 
         private void Pulse(long now, string why)
