@@ -84,7 +84,7 @@ namespace TuyaMcu.Dispatch
             _recovery = new ModuleRecovery(options, _log);
             if (!options.QuickStart)
             {
-                _recovery.Watch(clock.UptimeMs, 0);
+                _recovery.Watch(clock.UptimeMs, _link.Statistics);
             }
         }
 
@@ -122,7 +122,7 @@ namespace TuyaMcu.Dispatch
             if (IsLinkDeferred)
             {
                 _stageNextActionAt = _clock.UptimeMs;
-                _recovery.Watch(_clock.UptimeMs, _link.Statistics.FramesReceived);
+                _recovery.Watch(_clock.UptimeMs, _link.Statistics);
             }
         }
 
@@ -192,7 +192,7 @@ namespace TuyaMcu.Dispatch
         {
             _link.Poll();
             long now = _clock.UptimeMs;
-            int action = _recovery.Poll(now, _link.Statistics.FramesReceived);
+            int action = _recovery.Poll(now, _link.Statistics);
             if (action == ModuleRecovery.ActionResetCommand && !Request(TuyaCommand.ResetModule, _scratch, 0, 0, PurposeRecovery, null, 0))
             {
                 _recovery.ResetCommandEnded(false, now);
@@ -776,7 +776,7 @@ namespace TuyaMcu.Dispatch
         {
             if (command != TuyaCommand.ResetModule)
             {
-                _recovery.WatchAlive(now, _link.Statistics.FramesReceived);
+                _recovery.WatchAlive(now, _link.Statistics);
             }
 
             if (command == TuyaCommand.GetNetworkStatus)

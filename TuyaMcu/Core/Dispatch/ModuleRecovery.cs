@@ -1,4 +1,5 @@
 using TuyaMcu.Hal;
+using TuyaMcu.Link;
 
 namespace TuyaMcu.Dispatch
 {
@@ -11,7 +12,9 @@ namespace TuyaMcu.Dispatch
     /// none comes, the network status is asked every <see cref="DispatcherOptions.ProductQueryWaitMs"/>.
     /// If it does not, a recovery runs: the reset command (0x03) when the module still answers, then a pulse
     /// on its reset line (<see cref="DispatcherOptions.ModuleResetPulseMs"/>) when it stays
-    /// silent or does not restart; a silent module gets the pulse at once. Each step waits the
+    /// silent or does not restart; a silent module gets the pulse at once. Silent means that
+    /// <see cref="SilenceFrames"/> frames went out and none came back: until then (a request that
+    /// waits 10 s for the cloud sends few), the module is given more time. Each step waits the
     /// same time for the module. Recoveries are spaced by a back-off that starts at
     /// <see cref="DispatcherOptions.RecoveryBackoffMs"/> and doubles up to
     /// <see cref="DispatcherOptions.RecoveryBackoffMaxMs"/>; only a network status of 2 or more
@@ -31,6 +34,12 @@ namespace TuyaMcu.Dispatch
         /// <summary>Ask the network status (0x2B) now: the module has been silent since a request went unanswered.</summary>
         public const int ActionProbe = 2;
 
+        /// <summary>
+        /// Frames sent without one coming back that make a module silent. A line that loses half the
+        /// frames each way still brings one of 12 back 97 times in 100.
+        /// </summary>
+        public const int SilenceFrames = 12;
+
         private const string Component = "recovery";
         private const int StepWaiting = 0;
         private const int StepCommandSent = 1;
@@ -47,6 +56,7 @@ namespace TuyaMcu.Dispatch
         private int _step;
         private long _stepAt;
         private long _framesAtWatch;
+        private long _sentAtWatch;
         private bool _aliveWillDo;
         private long _probeAt;
         private long _askedAt = long.MinValue;
@@ -124,8 +134,8 @@ namespace TuyaMcu.Dispatch
             NextRecoveryAtMs = nextRecoveryAtMs;
         }
 
-        /// <summary>The MCU needs the module working from now on (<paramref name="framesReceived"/>: the link's count, to tell a silent module).</summary>
-        public void Watch(long now, long framesReceived)
+        /// <summary>The MCU needs the module working from now on (<paramref name="link"/>: the link's counts, to tell a silent module).</summary>
+        public void Watch(long now, LinkStatistics link)
         {
             if (_watching)
             {
@@ -137,15 +147,16 @@ namespace TuyaMcu.Dispatch
             _aliveWillDo = false;
             _step = StepWaiting;
             _stepAt = now;
-            _framesAtWatch = framesReceived;
+            _framesAtWatch = link.FramesReceived;
+            _sentAtWatch = link.FramesSent;
         }
 
         /// <summary>The module left a request unanswered: it must show it is alive, by any frame, from now on.</summary>
-        public void WatchAlive(long now, long framesReceived)
+        public void WatchAlive(long now, LinkStatistics link)
         {
             if (!_watching)
             {
-                Watch(now, framesReceived);
+                Watch(now, link);
                 _aliveWillDo = true;
                 _probeAt = now + _options.ProductQueryWaitMs;
             }
@@ -213,8 +224,9 @@ namespace TuyaMcu.Dispatch
         }
 
         /// <summary>Ends a reset pulse that is due and takes the next step that is due; returns what the dispatcher must send.</summary>
-        public int Poll(long now, long framesReceived)
+        public int Poll(long now, LinkStatistics link)
         {
+            long framesReceived = link.FramesReceived;
             if (_lineHeld && now >= _lineReleaseAt)
             {
                 _line.Write(!_activeLevel);
@@ -263,6 +275,13 @@ namespace TuyaMcu.Dispatch
                     BackOff(now, "the module has not shown itself for " + WaitText());
                 }
 
+                return ActionNone;
+            }
+
+            if (framesReceived == _framesAtWatch && link.FramesSent - _sentAtWatch < SilenceFrames)
+            {
+                // Too little was asked to call the module silent: it gets another wait.
+                _stepAt = now;
                 return ActionNone;
             }
 

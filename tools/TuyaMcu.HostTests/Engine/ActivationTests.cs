@@ -17,7 +17,7 @@ public sealed class ActivationTests
     private const long Hour = 60 * Minute;
 
     [Fact]
-    public void HalfTheFramesLost_EachWay_TheDeviceStillActivates_AndUplinksAllDay()
+    public void HalfTheFramesLost_EachWay_TheDeviceStillActivates_UplinksAllDay_AndNeverResetsTheModule()
     {
         var faults = new FaultProfile { DropToMcu = 0.5, DropFromMcu = 0.5 };
         var bench = new DeviceBench(faults: faults, settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff });
@@ -28,6 +28,10 @@ public sealed class ActivationTests
         Assert.True(bench.World.Rtc.IsSet);
         Assert.True(bench.Totals().ReportsAcknowledged >= 10, $"{bench.Totals().ReportsAcknowledged} uplinks acknowledged");
         Assert.True(CloudDps.Records(bench.Module).Count(r => r.Accepted) >= 20);
+
+        // A lossy line is not a dead module: nothing resets it.
+        Assert.Equal(0, bench.Totals().ModuleResetCommands + bench.Totals().ModuleResetPulses);
+        Assert.Equal(0, bench.Module.Statistics.Resets);
     }
 
     [Fact]
