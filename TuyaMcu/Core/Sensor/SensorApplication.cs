@@ -65,6 +65,8 @@ namespace TuyaMcu.Sensor
         private int _uplinkStage;
         private int _recordCursor;
         private int _recordsThisUplink;
+        private int _recordLimit;
+        private bool _catchingUp;
         private uint _recordInFlight;
         private bool _online;
         private bool _joinedOnce;
@@ -359,6 +361,7 @@ namespace TuyaMcu.Sensor
 
             if (now >= _catchUpAt || (_catchUpAt == long.MaxValue && now >= _retry.RetryAtMs))
             {
+                _catchingUp |= now >= _catchUpAt;
                 _catchUpAt = long.MaxValue;
                 _retry.Started();
                 _uplinkDue = true;
@@ -864,6 +867,10 @@ namespace TuyaMcu.Sensor
 
         private void StartUplink(long now)
         {
+            // The first uplink after an outage (or failures) sends the whole backlog, so the datalog
+            // does not fill up while it drains NOUD at a time; otherwise NOUD records (none at 0).
+            _recordLimit = _settings.Noud == 0 ? 0 : _catchingUp || _retry.IsOwed ? _datalog.Capacity : _settings.Noud;
+            _catchingUp = false;
             _uplinkDue = false;
             _retry.Started();
             Uplinks++;
@@ -912,7 +919,7 @@ namespace TuyaMcu.Sensor
         private void SendNextRecord()
         {
             // A record goes only while the cloud is connected: the module would keep it, and could lose it.
-            int index = _recordsThisUplink < _settings.Noud && _online ? _datalog.NextSendable(_recordCursor) : -1;
+            int index = _recordsThisUplink < _recordLimit && _online ? _datalog.NextSendable(_recordCursor) : -1;
             if (index < 0)
             {
                 _uplinkStage = UplinkIdle;
