@@ -367,9 +367,9 @@ namespace TuyaMcu.Tests.Dispatch
 
                 Assert.IsTrue(queued, "request 0x" + command.ToString("X2"));
 
-                // It may wait out the quiet time after an earlier answer to the same command.
+                // It may wait until no earlier request of the same command can still be answered.
                 int sent = Transport.SentCount;
-                for (int i = 0; i < 1000 && Transport.SentCount == sent; i++)
+                for (int i = 0; i < 6000 && Transport.SentCount == sent; i++)
                 {
                     Step(1);
                 }
@@ -481,17 +481,6 @@ namespace TuyaMcu.Tests.Dispatch
             public bool WriteCurrent(byte id, DpWriter writer)
             {
                 return id == 1 ? writer.WriteBool(id, On) : writer.WriteValue(id, Level);
-            }
-        }
-
-        /// <summary>Keeps every logged message, one a line.</summary>
-        private sealed class RecordingLog : ILog
-        {
-            public string Text = string.Empty;
-
-            public void Write(LogLevel level, string component, string message)
-            {
-                Text = Text + message + "\n";
             }
         }
     }

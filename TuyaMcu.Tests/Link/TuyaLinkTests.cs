@@ -220,16 +220,16 @@ namespace TuyaMcu.Tests.Link
         [TestMethod]
         public void SecondAnswerToARetriedRequest_IsNotTakenForTheNextOne()
         {
-            Rig rig = new Rig();
-            byte[] dp = new byte[] { 0x6D, 0x01, 0x00, 0x01, 0x01 };
-            rig.Link.Enqueue(TuyaCommand.ReportRealTimeStatus, dp, 0, dp.Length, rig.Observer, 1);
-            rig.Link.Enqueue(TuyaCommand.ReportRealTimeStatus, dp, 0, dp.Length, rig.Observer, 2);
+            Rig rig = Rig.TwoReports(TuyaCommand.ReportRealTimeStatus);
             rig.Step(10100);
             Assert.AreEqual(2, rig.Transport.SentCount);
 
-            // Both attempts are answered; only the first answer belongs to report 1.
+            // Both attempts are answered, a second apart; only the first answer belongs to report 1,
+            // and report 2 is not sent while the other attempt's answer may still come.
             rig.Transport.ReceiveFrame(TuyaCommand.ReportRealTimeStatus, "00");
-            rig.Transport.ReceiveFrame(TuyaCommand.ReportRealTimeStatus, "00");
+            rig.Step(1000);
+            Assert.AreEqual(2, rig.Transport.SentCount);
+            rig.Transport.ReceiveFrame(TuyaCommand.ReportRealTimeStatus, "01");
             rig.Step(50);
 
             Assert.AreEqual(1, rig.Observer.Count);
@@ -238,8 +238,77 @@ namespace TuyaMcu.Tests.Link
             Assert.AreEqual(1L, rig.Link.Statistics.LateAnswers);
             Assert.AreEqual(2, rig.Transport.SentCount);
 
-            rig.Step(10100);
+            rig.Step(300);
             Assert.AreEqual(3, rig.Transport.SentCount);
+        }
+
+        [TestMethod]
+        public void RetriedRequest_WhoseOtherAnswerNeverComes_HoldsTheNextOneUntilTheAnswerHorizon()
+        {
+            Rig rig = Rig.TwoReports(TuyaCommand.ReportRecordData);
+            rig.Step(10100);
+            Assert.AreEqual(2, rig.Transport.SentCount);
+            rig.Transport.ReceiveFrame(TuyaCommand.ReportRecordData, "00");
+            rig.Step(50);
+            Assert.AreEqual(1, rig.Observer.Count);
+
+            // The second attempt left at about 10 s: its answer may come until 40 s.
+            rig.Step(29500);
+            Assert.AreEqual(2, rig.Transport.SentCount);
+            Assert.IsTrue(rig.Link.NextDueMs > rig.Clock.UptimeMs, "the next record waits for the horizon");
+
+            rig.Step(600);
+            Assert.AreEqual(3, rig.Transport.SentCount);
+        }
+
+        [TestMethod]
+        public void TimedOutRequest_HoldsTheNextOfItsCommandUntilEveryAttemptIsAnswered()
+        {
+            Rig rig = Rig.TwoReports(TuyaCommand.ReportRecordData);
+            rig.Step(30200);
+            Assert.AreEqual(3, rig.Transport.SentCount);
+            Assert.AreEqual((int)RequestStatus.TimedOut, (int)rig.Observer.At(0).Status);
+
+            // Three late answers, one per attempt (the last says "failure"): none is taken for record 2.
+            for (int i = 0; i < 3; i++)
+            {
+                Assert.AreEqual(3, rig.Transport.SentCount);
+                rig.Transport.ReceiveFrame(TuyaCommand.ReportRecordData, i == 2 ? "02" : "00");
+                rig.Step(400);
+            }
+
+            Assert.AreEqual(1, rig.Observer.Count);
+            Assert.AreEqual(3L, rig.Link.Statistics.LateAnswers);
+            Assert.AreEqual(4, rig.Transport.SentCount);
+        }
+
+        [TestMethod]
+        public void CopyOfAnAnswer_WithinTheDuplicateWindow_AnswersNoOtherAttempt()
+        {
+            Rig rig = Rig.TwoReports(TuyaCommand.ReportRecordData);
+            rig.Step(10100);
+
+            // One answer and its copy 50 ms later: attempt 2's own answer is still to come.
+            rig.Transport.ReceiveFrame(TuyaCommand.ReportRecordData, "00");
+            rig.Step(50);
+            rig.Transport.ReceiveFrame(TuyaCommand.ReportRecordData, "00");
+            rig.Step(5000);
+
+            Assert.AreEqual(1, rig.Observer.Count);
+            Assert.AreEqual(2, rig.Transport.SentCount);
+        }
+
+        [TestMethod]
+        public void ForgetExpectedAnswers_LetsTheNextRequestGo_AfterTheModuleRestarted()
+        {
+            Rig rig = Rig.TwoReports(TuyaCommand.ReportRecordData);
+            rig.Step(30200);
+            Assert.AreEqual(3, rig.Transport.SentCount);
+
+            rig.Link.ForgetExpectedAnswers();
+            rig.Step(50);
+
+            Assert.AreEqual(4, rig.Transport.SentCount);
         }
 
         [TestMethod]
@@ -365,6 +434,16 @@ namespace TuyaMcu.Tests.Link
             {
                 WakePin = new RecordingPin(Clock);
                 Link = new TuyaLink(Transport, Clock, options, Handler, WakePin);
+            }
+
+            /// <summary>A rig with two reports of <paramref name="command"/> queued, tagged 1 and 2.</summary>
+            public static Rig TwoReports(byte command)
+            {
+                Rig rig = new Rig();
+                byte[] dp = new byte[] { 0x6D, 0x01, 0x00, 0x01, 0x01 };
+                rig.Link.Enqueue(command, dp, 0, dp.Length, rig.Observer, 1);
+                rig.Link.Enqueue(command, dp, 0, dp.Length, rig.Observer, 2);
+                return rig;
             }
 
             public void Step(long ms)

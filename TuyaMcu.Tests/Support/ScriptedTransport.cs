@@ -77,6 +77,21 @@ namespace TuyaMcu.Tests.Support
             get { return Sent.Count == 0 ? null : (string)Sent[Sent.Count - 1]; }
         }
 
+        /// <summary>Frames sent with <paramref name="command"/>.</summary>
+        public int CountSent(byte command)
+        {
+            int count = 0;
+            for (int i = 0; i < Sent.Count; i++)
+            {
+                if (CommandAt(i) == command)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
         /// <summary>The command byte of the frame sent at <paramref name="index"/>.</summary>
         public byte CommandAt(int index)
         {

@@ -87,6 +87,8 @@ namespace TuyaMcu.Board
             // The module wakes on a low pulse: idle high.
             h.WakePin = c.WakePin >= 0 ? new Esp32OutputPin(_gpio, c.WakePin, true) : null;
             _moduleReset = c.ModuleResetPin >= 0 ? new Esp32OutputPin(_gpio, c.ModuleResetPin, !c.ModuleResetActiveLevel) : null;
+            h.ModuleReset = _moduleReset;
+            h.ModuleResetActiveLevel = c.ModuleResetActiveLevel;
             h.System = new Esp32System(c.ContactPin);
             h.Storage = new Esp32FileStorage(_storageFolder);
             h.Log = _log;
@@ -107,7 +109,11 @@ namespace TuyaMcu.Board
             get { return _moduleReset; }
         }
 
-        /// <summary>Releases the module from reset (it may have been held by a previous firmware).</summary>
+        /// <summary>
+        /// Releases the module from reset (it may have been held by a previous firmware, or the pin
+        /// floated through the ESP32's reset). From then on the firmware pulses it only to bring back a
+        /// module that does not start working (<see cref="TuyaMcu.Dispatch.ModuleRecovery"/>).
+        /// </summary>
         public void ReleaseModuleReset()
         {
             if (_moduleReset != null)

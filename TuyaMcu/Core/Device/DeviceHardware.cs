@@ -54,6 +54,12 @@ namespace TuyaMcu.Device
         /// <summary>The module's PSM wake input, or null.</summary>
         public IDigitalOutput WakePin;
 
+        /// <summary>The module's reset line, or null when not wired (then only the reset command can restart it).</summary>
+        public IDigitalOutput ModuleReset;
+
+        /// <summary>Level that holds the module in reset (high on the DevKitC wiring: GPIO19 drives an NPN that pulls RESET low).</summary>
+        public bool ModuleResetActiveLevel;
+
         /// <summary>Restart and sleep.</summary>
         public ISystemControl System;
 

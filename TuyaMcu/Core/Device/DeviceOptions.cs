@@ -23,6 +23,9 @@ namespace TuyaMcu.Device
         /// </summary>
         public int IdleBeforeSleepMs = 10000;
 
+        /// <summary>Battery mode: after a wake that made no uplink (the cloud was out of reach), how long the line must have been quiet before sleeping, ms.</summary>
+        public int SettleBeforeSleepMs = 1000;
+
         /// <summary>Battery mode: sleep only if the next timer is at least this far away, ms (a wake costs a boot).</summary>
         public int MinSleepMs = 30000;
 

@@ -12,7 +12,9 @@ namespace TuyaMcu.Device
     /// The firmware put together: the command dispatcher (and its link) to the module, the
     /// CPN01-style sensor application on it, and persistence, over <see cref="DeviceHardware"/>.
     /// ESPHome-style: <see cref="Setup"/> once, then <see cref="Loop"/> as often as the board
-    /// likes, never blocking; <see cref="NextDueMs"/> says how long the board may sleep.
+    /// likes, never blocking; <see cref="NextDueMs"/> says how long the board may sleep. In battery
+    /// mode an uplink the cloud cannot take is put off, not waited for: the chip sleeps until the
+    /// retry, and the back-offs of uplink and module recovery carry across sleeps (<see cref="ResumeState"/>).
     /// </summary>
     public sealed class SensorDevice : IRequestObserver
     {
@@ -25,6 +27,7 @@ namespace TuyaMcu.Device
         private readonly Persistence _persistence;
         private readonly BatteryMonitor _batteryMonitor;
         private readonly DeviceOptions _options;
+        private readonly ResumeState _resume;
         private bool _sleeping;
         private long _sleepDeadline;
 
@@ -72,6 +75,10 @@ namespace TuyaMcu.Device
 
             DpRegistry dps = new DpRegistry();
             _dispatcher = new CommandDispatcher(hardware.ModuleTransport, hardware.Clock, hardware.Rtc, options.Link, dispatcherOptions, dps, battery, options.Link.WakeBeforeSend ? hardware.WakePin : null, hardware.Log);
+            if (hardware.ModuleReset != null)
+            {
+                _dispatcher.SetModuleResetLine(hardware.ModuleReset, hardware.ModuleResetActiveLevel);
+            }
             ContactInput contact = new ContactInput(hardware.Contact, hardware.ContactClosedLevel, settings.DebounceMs);
             StatusLed led = new StatusLed(hardware.Led, hardware.LedOnLevel);
             _application = new SensorApplication(_dispatcher, schema, hardware.Clock, hardware.Rtc, contact, hardware.Pulses, battery, led, settings, counters, datalog, options.Dispatcher.McuVersion, hardware.Log);
@@ -85,6 +92,8 @@ namespace TuyaMcu.Device
             if (_persistence != null)
             {
                 _persistence.Attach(_application, hardware.Clock.UptimeMs);
+                _resume = new ResumeState(hardware.Storage, hardware.Rtc);
+                _resume.Restore(_application.Retry, _dispatcher.Recovery, hardware.Clock.UptimeMs);
             }
         }
 
@@ -126,7 +135,10 @@ namespace TuyaMcu.Device
                 long due = Min(_dispatcher.NextDueMs, _application.NextDueMs);
                 if (_options.PowerMode == PowerMode.Battery)
                 {
-                    due = Min(due, _sleeping ? _sleepDeadline : QuietFrom());
+                    // The end of the quiet before sleeping is worth a pass; once past, what else keeps
+                    // the chip awake has its own due time.
+                    long quiet = _sleeping ? _sleepDeadline : QuietFrom();
+                    due = Min(due, quiet > _hardware.Clock.UptimeMs ? quiet : long.MaxValue);
                 }
 
                 if (_batteryMonitor != null)
@@ -190,7 +202,7 @@ namespace TuyaMcu.Device
                 return;
             }
 
-            if (SleepInhibited || !_application.IsIdle || _dispatcher.Link.IsBusy || now < QuietFrom())
+            if (SleepInhibited || !_application.IsIdle || _dispatcher.Link.IsBusy || _dispatcher.IsStartingUp || now < QuietFrom())
             {
                 return;
             }
@@ -200,8 +212,9 @@ namespace TuyaMcu.Device
                 return;
             }
 
-            // A wake that never talked to the module leaves it as asleep as it was: no 0xC0 to wake it.
-            if (UntouchedModule() || _dispatcher.State.SleepLocked || !_dispatcher.RequestModuleSleep(this, SleepTag))
+            // A wake that never talked to the module leaves it as asleep as it was: no 0xC0 to wake it;
+            // nor is one sent to a module that does not answer.
+            if (UntouchedModule() || _dispatcher.State.SleepLocked || _dispatcher.Recovery.IsUnreachable || !_dispatcher.RequestModuleSleep(this, SleepTag))
             {
                 EnterDeepSleep(now);
                 return;
@@ -211,11 +224,17 @@ namespace TuyaMcu.Device
             _sleepDeadline = now + ModuleSleepTimeoutMs;
         }
 
-        // The module may still answer or ask something for a while after the last frame; a wake
-        // from deep sleep that has not needed the module has nothing to wait for.
+        // After an uplink the cloud may send DP commands for a while; a wake that made none (the
+        // cloud was out of reach) only lets the line settle; one that has not needed the module has
+        // nothing to wait for.
         private long QuietFrom()
         {
-            return UntouchedModule() ? 0 : _dispatcher.Link.LastActivityMs + _options.IdleBeforeSleepMs;
+            if (UntouchedModule())
+            {
+                return 0;
+            }
+
+            return _dispatcher.Link.LastActivityMs + (_application.Uplinks > 0 ? _options.IdleBeforeSleepMs : _options.SettleBeforeSleepMs);
         }
 
         private bool UntouchedModule()
@@ -271,7 +290,14 @@ namespace TuyaMcu.Device
         /// <summary>Saves configuration, counters and datalog now (before a reboot or deep sleep). False if a write failed.</summary>
         public bool SaveAll()
         {
-            return _persistence == null || _persistence.SaveAll(_hardware.Clock.UptimeMs);
+            if (_persistence == null)
+            {
+                return true;
+            }
+
+            long now = _hardware.Clock.UptimeMs;
+            bool resumeSaved = _resume.Save(_application.Retry, _dispatcher.Recovery, now);
+            return _persistence.SaveAll(now) && resumeSaved;
         }
 
         /// <summary>AT+FDR: erases the stored configuration, counters and datalog (not the device ID) and reboots to defaults.</summary>
@@ -280,6 +306,7 @@ namespace TuyaMcu.Device
             if (_persistence != null)
             {
                 _persistence.FactoryReset();
+                _resume.Erase();
             }
 
             if (_hardware.System != null)

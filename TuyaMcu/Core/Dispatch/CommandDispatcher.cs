@@ -12,7 +12,8 @@ namespace TuyaMcu.Dispatch
     /// status), offers one method per MCU request, keeps <see cref="ModuleState"/> up to date from
     /// the answers, runs the start-up sequence (and again when the module restarts), and keeps the
     /// clock in sync. DP commands are validated against the <see cref="DpRegistry"/> and applied
-    /// all-or-nothing per frame; the current values are then reported back.
+    /// all-or-nothing per frame; the current values are then reported back. A module that does not
+    /// start working is brought back by <see cref="ModuleRecovery"/> (reset command, reset line).
     /// </summary>
     public sealed class CommandDispatcher : IModuleCommandHandler, IRequestObserver
     {
@@ -22,6 +23,7 @@ namespace TuyaMcu.Dispatch
         private const int PurposeStartup = 1;
         private const int PurposeTimeSync = 2;
         private const int PurposeReportBack = 3;
+        private const int PurposeRecovery = 4;
 
         private readonly IClock _clock;
         private readonly IRealTimeClock _rtc;
@@ -37,15 +39,10 @@ namespace TuyaMcu.Dispatch
         private readonly byte[] _scratch;
         private readonly bool[] _mentioned = new bool[256];
         private readonly ModuleState _state = new ModuleState();
+        private readonly ModuleRecovery _recovery;
         private IModuleObserver _observer;
 
-        // What each queued request is for, indexed by the link tag.
-        private readonly bool[] _pendingUsed;
-        private readonly int[] _pendingPurpose;
-        private readonly int[] _pendingGeneration;
-        private readonly IRequestObserver[] _pendingObserver;
-        private readonly int[] _pendingTag;
-        private readonly bool[] _pendingSleepLock;
+        private readonly PendingRequests _pending;
 
         private StartupStage _stage = StartupStage.AwaitProductQuery;
         private int _generation;
@@ -82,14 +79,31 @@ namespace TuyaMcu.Dispatch
             _link = new TuyaLink(transport, clock, linkOptions, this, wakePin);
             _scratch = new byte[linkOptions.MaxDataLength];
 
-            int capacity = linkOptions.QueueCapacity;
-            _pendingUsed = new bool[capacity];
-            _pendingPurpose = new int[capacity];
-            _pendingGeneration = new int[capacity];
-            _pendingObserver = new IRequestObserver[capacity];
-            _pendingTag = new int[capacity];
-            _pendingSleepLock = new bool[capacity];
+            _pending = new PendingRequests(linkOptions.QueueCapacity);
             _stageNextActionAt = options.QuickStart ? long.MaxValue : clock.UptimeMs + options.ProductQueryWaitMs;
+            _recovery = new ModuleRecovery(options, _log);
+            if (!options.QuickStart)
+            {
+                _recovery.Watch(clock.UptimeMs, _link.Statistics);
+            }
+        }
+
+        /// <summary>Wires the module's reset line, active at <paramref name="activeLevel"/>, for <see cref="Recovery"/>.</summary>
+        public void SetModuleResetLine(IDigitalOutput line, bool activeLevel)
+        {
+            _recovery.SetLine(line, activeLevel);
+        }
+
+        /// <summary>What brings back a module that does not start working.</summary>
+        public ModuleRecovery Recovery
+        {
+            get { return _recovery; }
+        }
+
+        /// <summary>True when the cloud cannot be reached for now, so an uplink should be put off (<see cref="ModuleRecovery.IsCloudUnavailable"/>).</summary>
+        public bool IsCloudUnavailable
+        {
+            get { return _recovery.IsCloudUnavailable(_state.NetworkStatus, _clock.UptimeMs); }
         }
 
         /// <summary>True while a quick start waits for <see cref="StartLink"/>: the module has not been needed since the wake.</summary>
@@ -108,7 +122,18 @@ namespace TuyaMcu.Dispatch
             if (IsLinkDeferred)
             {
                 _stageNextActionAt = _clock.UptimeMs;
+                _recovery.Watch(_clock.UptimeMs, _link.Statistics);
             }
+        }
+
+        /// <summary>
+        /// True while start-up is under way: the module is being asked for product information,
+        /// network status, time, identity and signal (not while a quick start waits for
+        /// <see cref="StartLink"/>, nor once the module did not come back).
+        /// </summary>
+        public bool IsStartingUp
+        {
+            get { return _stage != StartupStage.Done && !IsLinkDeferred && !_recovery.IsUnreachable; }
         }
 
         /// <summary>The link underneath, for its statistics.</summary>
@@ -157,7 +182,8 @@ namespace TuyaMcu.Dispatch
                     due = _timeNextAttemptAt;
                 }
 
-                return due;
+                long recovery = _recovery.NextDueMs;
+                return recovery < due ? recovery : due;
             }
         }
 
@@ -166,6 +192,16 @@ namespace TuyaMcu.Dispatch
         {
             _link.Poll();
             long now = _clock.UptimeMs;
+            int action = _recovery.Poll(now, _link.Statistics);
+            if (action == ModuleRecovery.ActionResetCommand && !Request(TuyaCommand.ResetModule, _scratch, 0, 0, PurposeRecovery, null, 0))
+            {
+                _recovery.ResetCommandEnded(false, now);
+            }
+            else if (action == ModuleRecovery.ActionProbe && !_link.HasPending(TuyaCommand.GetNetworkStatus))
+            {
+                Request(TuyaCommand.GetNetworkStatus, _scratch, 0, 0, PurposeExternal, null, 0);
+            }
+
             PollStartup(now);
             PollTimeSync(now);
         }
@@ -284,7 +320,7 @@ namespace TuyaMcu.Dispatch
                 return false;
             }
 
-            _pendingSleepLock[slot] = locked;
+            _pending.SetSleepLock(slot, locked);
             return true;
         }
 
@@ -436,13 +472,11 @@ namespace TuyaMcu.Dispatch
         void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)
         {
             int slot = outcome.Tag;
-            int purpose = _pendingPurpose[slot];
-            int generation = _pendingGeneration[slot];
-            IRequestObserver caller = _pendingObserver[slot];
-            int callerTag = _pendingTag[slot];
-            bool sleepLock = _pendingSleepLock[slot];
-            _pendingUsed[slot] = false;
-            _pendingObserver[slot] = null;
+            int purpose = _pending.PurposeAt(slot);
+            int generation = _pending.GenerationAt(slot);
+            int callerTag = _pending.TagAt(slot);
+            bool sleepLock = _pending.SleepLockAt(slot);
+            IRequestObserver caller = _pending.Release(slot);
 
             if (outcome.Status == RequestStatus.Answered)
             {
@@ -453,12 +487,13 @@ namespace TuyaMcu.Dispatch
                     _log.Write(LogLevel.Warning, Component, "malformed answer to " + TuyaCommand.GetName(outcome.Command) + ": " + error);
                 }
             }
-            else if (outcome.Status == RequestStatus.TimedOut)
+            long now = _clock.UptimeMs;
+            if (outcome.Status == RequestStatus.TimedOut)
             {
                 _log.Write(LogLevel.Warning, Component, TuyaCommand.GetName(outcome.Command) + " timed out after " + outcome.Attempts.ToString() + " attempt(s)");
+                OnUnanswered(outcome.Command, now);
             }
 
-            long now = _clock.UptimeMs;
             if (purpose == PurposeStartup && generation == _generation)
             {
                 OnStartupRequestDone(outcome, now);
@@ -480,6 +515,10 @@ namespace TuyaMcu.Dispatch
             else if (purpose == PurposeReportBack && !IsSuccess(outcome))
             {
                 _log.Write(LogLevel.Warning, Component, "DP state report after a command failed");
+            }
+            else if (purpose == PurposeRecovery)
+            {
+                _recovery.ResetCommandEnded(outcome.Status == RequestStatus.Answered, now);
             }
 
             if (caller != null)
@@ -750,6 +789,9 @@ namespace TuyaMcu.Dispatch
 
         private void OnProductQuery()
         {
+            // The module asks only when it boots: nothing it was asked before will be answered.
+            _link.ForgetExpectedAnswers();
+            _recovery.ModuleAsked(_clock.UptimeMs);
             if (_stage != StartupStage.AwaitProductQuery)
             {
                 // The module asks only when it boots: it restarted.
@@ -785,9 +827,24 @@ namespace TuyaMcu.Dispatch
             }
         }
 
+        // A request went unanswered after every retry: the module may have stopped working.
+        private void OnUnanswered(byte command, long now)
+        {
+            if (command != TuyaCommand.ResetModule)
+            {
+                _recovery.WatchAlive(now, _link.Statistics);
+            }
+
+            if (command == TuyaCommand.GetNetworkStatus)
+            {
+                _recovery.ProbeFailed(now);
+            }
+        }
+
         private void PollStartup(long now)
         {
-            if (_stage == StartupStage.Done || _startupRequestInFlight)
+            // A module that did not come back is not polled: recovery tries again in its time.
+            if (_stage == StartupStage.Done || _startupRequestInFlight || (_recovery.IsUnreachable && _stage < StartupStage.GmtTime))
             {
                 return;
             }
@@ -907,6 +964,11 @@ namespace TuyaMcu.Dispatch
 
         private void SetNetworkStatus(byte status)
         {
+            if (status >= NetworkStatus.NetworkFound)
+            {
+                _recovery.NetworkSeen();
+            }
+
             if (status == _state.NetworkStatus)
             {
                 return;
@@ -960,27 +1022,13 @@ namespace TuyaMcu.Dispatch
         // Returns the pending slot used, or -1 when nothing could be queued.
         private int Enqueue(byte command, byte[] data, int offset, int length, int purpose, IRequestObserver observer, int tag)
         {
-            int slot = -1;
-            for (int i = 0; i < _pendingUsed.Length; i++)
-            {
-                if (!_pendingUsed[i])
-                {
-                    slot = i;
-                    break;
-                }
-            }
-
+            int slot = _pending.FreeSlot();
             if (slot < 0 || !_link.Enqueue(command, data, offset, length, this, slot))
             {
                 return -1;
             }
 
-            _pendingUsed[slot] = true;
-            _pendingPurpose[slot] = purpose;
-            _pendingGeneration[slot] = _generation;
-            _pendingObserver[slot] = observer;
-            _pendingTag[slot] = tag;
-            _pendingSleepLock[slot] = false;
+            _pending.Hold(slot, purpose, _generation, observer, tag);
             return slot;
         }
     }

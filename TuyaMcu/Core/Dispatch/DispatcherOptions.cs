@@ -27,6 +27,26 @@ namespace TuyaMcu.Dispatch
         /// <summary>While no network status has arrived, ask for it this often, ms.</summary>
         public int NetworkPollMs = 30000;
 
+        /// <summary>
+        /// How long the module has to show it is working — ask for product information, or report
+        /// a network status of 2 or more — after the MCU starts (or a deep-sleep wake needs it), after
+        /// the reset command and after a reset pulse, before recovery takes the next step, ms. A
+        /// module boots in seconds and asks at once; the spec gives it about 30 s to reach the cloud.
+        /// </summary>
+        public int ModuleActivationWaitMs = 30000;
+
+        /// <summary>How long the module's reset line is held active, ms (modules ask for 100 ms or more; check the datasheet).</summary>
+        public int ModuleResetPulseMs = 200;
+
+        /// <summary>Time before the next recovery after one did not bring the module back, ms; doubles each time up to <see cref="RecoveryBackoffMaxMs"/>.</summary>
+        public int RecoveryBackoffMs = 10 * 60 * 1000;
+
+        /// <summary>Longest time between two recoveries, ms.</summary>
+        public int RecoveryBackoffMaxMs = 6 * 60 * 60 * 1000;
+
+        /// <summary>After the module asked for product information, how long it may take to reach the cloud before an uplink is put off, ms.</summary>
+        public int NetworkJoinWaitMs = 60000;
+
         /// <summary>Retry interval of a failed time query while the cloud is connected; the spec asks for 3 s, ms.</summary>
         public int TimeRetryMs = 3000;
 
@@ -71,6 +91,12 @@ namespace TuyaMcu.Dispatch
             if (ProductQueryWaitMs < 100 || NetworkPollMs < 1000 || TimeRetryMs < 1000 || TimeResyncMs < 60000)
             {
                 throw new ArgumentException("start-up and time intervals are too short");
+            }
+
+            if (ModuleActivationWaitMs < 1000 || NetworkJoinWaitMs < 1000 || ModuleResetPulseMs < 1 || ModuleResetPulseMs > 10000
+                || RecoveryBackoffMs < 1000 || RecoveryBackoffMaxMs < RecoveryBackoffMs)
+            {
+                throw new ArgumentException("module recovery timings: waits of at least 1 s, a reset pulse of 1..10000 ms, a back-off of at least 1 s and no more than its maximum");
             }
         }
     }

@@ -37,11 +37,21 @@ namespace TuyaMcu.Link
         public int DuplicateWindowMs = 2000;
 
         /// <summary>
-        /// After an answer completes a request, further answers with the same command are ignored
-        /// for this long, and the next request of that command waits it out: a duplicated answer
-        /// must not complete the next request. Longer (the command's timeout) after a retried request.
+        /// A second answer with the same command within this time of an answer is a copy of it: it
+        /// answers nothing, and the next request of that command waits this long after an answer.
         /// </summary>
         public int AnswerQuietMs = 250;
+
+        /// <summary>
+        /// Latest a report's answer (0x05, 0x08) may still arrive after the attempt was sent, ms: the
+        /// module waits for the cloud, and may answer an attempt the MCU already gave up on. Until
+        /// every attempt of a report is answered or this has passed, no other report of that command
+        /// is sent, so no answer can be taken for the wrong one.
+        /// </summary>
+        public int ReportAnswerHorizonMs = 30000;
+
+        /// <summary>As <see cref="ReportAnswerHorizonMs"/>, for local queries, ms. Neither is ever shorter than the command's timeout.</summary>
+        public int QueryAnswerHorizonMs = 5000;
 
         /// <summary>Pull the module's PSM wake pin low before sending after a quiet spell.</summary>
         public bool WakeBeforeSend;
@@ -70,6 +80,14 @@ namespace TuyaMcu.Link
             return IsReport(command) ? ReportTimeoutMs : QueryTimeoutMs;
         }
 
+        /// <summary>Latest an answer to an attempt of <paramref name="command"/> may arrive, ms after it was sent (never before its timeout).</summary>
+        public int AnswerHorizonFor(byte command)
+        {
+            int horizon = IsReport(command) ? ReportAnswerHorizonMs : QueryAnswerHorizonMs;
+            int timeout = TimeoutFor(command);
+            return horizon > timeout ? horizon : timeout;
+        }
+
         /// <summary>Retries for a request of <paramref name="command"/>.</summary>
         public int RetriesFor(byte command)
         {
@@ -86,6 +104,8 @@ namespace TuyaMcu.Link
             Check(InterFrameGapMs >= 0 && InterFrameGapMs <= 1000, "InterFrameGapMs must be 0..1000");
             Check(BaudRate >= 1200 && BaudRate <= 921600, "BaudRate must be 1200..921600");
             Check(AnswerQuietMs >= 0 && AnswerQuietMs <= 10000, "AnswerQuietMs must be 0..10000");
+            Check(ReportAnswerHorizonMs >= 0 && ReportAnswerHorizonMs <= 600000, "ReportAnswerHorizonMs must be 0..600000");
+            Check(QueryAnswerHorizonMs >= 0 && QueryAnswerHorizonMs <= 600000, "QueryAnswerHorizonMs must be 0..600000");
             Check(DuplicateWindowMs >= 0 && DuplicateWindowMs <= 10000, "DuplicateWindowMs must be 0..10000");
             Check(WakePulseMs >= 5 && WakePulseMs <= 1000, "WakePulseMs must be 5..1000 (the spec asks for at least 5 ms)");
             Check(WakeSettleMs >= 0 && WakeSettleMs <= 1000, "WakeSettleMs must be 0..1000");

@@ -39,6 +39,9 @@ namespace TuyaMcu.Link
         /// <summary>Frames with a command the MCU does not know, or answers to nothing.</summary>
         public long UnexpectedFrames;
 
+        /// <summary>Time with a request queued or in flight, ms: time spent talking to the module, or waiting to.</summary>
+        public long BusyMs;
+
         /// <summary>Times the wake pin was pulsed.</summary>
         public long WakePulses;
     }

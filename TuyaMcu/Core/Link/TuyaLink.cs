@@ -10,11 +10,13 @@ namespace TuyaMcu.Link
     /// exactly one request of its own in flight with a timeout and retries, leaves a gap between
     /// frames and never starts a frame while one is arriving, wakes a sleeping module with the
     /// PSM pin, and recognises a module command resent after a lost answer (answered again, not
-    /// acted on again). Every buffer is allocated at construction; steady state allocates nothing.
+    /// acted on again). Answers carry no identity, so a request waits until no earlier request of
+    /// its command can still be answered (<see cref="PendingAnswers"/>). Every buffer is allocated
+    /// at construction; steady state allocates nothing.
     /// </summary>
     public sealed class TuyaLink : IFrameSink
     {
-        private const int QuietSlots = 4;
+        private const int AnswerSlots = 8;
 
         private readonly IByteTransport _transport;
         private readonly IClock _clock;
@@ -56,9 +58,9 @@ namespace TuyaMcu.Link
         private readonly byte[] _lastAnswer;
         private int _lastAnswerLength;
 
-        // Commands whose late answers are still expected after their request ended.
-        private readonly byte[] _quietCommand = new byte[QuietSlots];
-        private readonly long[] _quietUntil = new long[QuietSlots];
+        // Answers the module may still send, for attempts already sent.
+        private readonly PendingAnswers _answers;
+        private long _busySince = -1;
 
         private long _now;
 
@@ -92,6 +94,7 @@ namespace TuyaMcu.Link
             _lastCommand = new byte[frameCapacity];
             _lastAnswer = new byte[frameCapacity];
             _lastAnswerLength = -1;
+            _answers = new PendingAnswers(AnswerSlots, options.AnswerQuietMs);
 
             int capacity = options.QueueCapacity;
             _queueData = new byte[2 * options.MaxDataLength];
@@ -173,10 +176,10 @@ namespace TuyaMcu.Link
                 else if (_count > 0)
                 {
                     due = Min(due, _lineFreeAt);
-                    long quiet = QuietUntil(_slotCommand[_head]);
-                    if (quiet > due)
+                    long busy = _answers.BusyUntil(_slotCommand[_head], _now);
+                    if (busy > due)
                     {
-                        due = quiet;
+                        due = busy;
                     }
 
                     // A queued request also waits for the wake pulse under way.
@@ -262,6 +265,11 @@ namespace TuyaMcu.Link
             _slotLength[slot] = length;
             _slotTag[slot] = tag;
             _slotObserver[slot] = observer;
+            if (_count == 0)
+            {
+                _busySince = _clock.UptimeMs;
+            }
+
             _count++;
             _statistics.RequestsQueued++;
             return true;
@@ -288,6 +296,15 @@ namespace TuyaMcu.Link
             {
                 SendDue();
             }
+        }
+
+        /// <summary>
+        /// Forgets the answers still expected for attempts already sent: the module restarted, and
+        /// answers nothing it was asked before. The next request of any command may go at once.
+        /// </summary>
+        public void ForgetExpectedAnswers()
+        {
+            _answers.Clear();
         }
 
         /// <summary>Ends every queued and in-flight request with <see cref="RequestStatus.Cancelled"/>.</summary>
@@ -328,15 +345,16 @@ namespace TuyaMcu.Link
                 outcome.DataLength = frame.DataLength;
                 _statistics.RequestsAnswered++;
 
-                // Another attempt may still be answered, or the answer come twice; such an answer belongs to nobody.
-                Quiet(command, _now + (_attempts > 1 ? _options.TimeoutFor(command) : _options.AnswerQuietMs));
-
+                // Every outstanding attempt of this command is this request's, so the answer is its;
+                // the other attempts may still be answered, and those answers belong to nobody.
+                _answers.Answered(command, _now);
                 Finish(outcome);
                 return;
             }
 
-            if (QuietUntil(command) > _now)
+            if (_answers.BusyUntil(command, _now) > _now)
             {
+                _answers.Answered(command, _now);
                 _statistics.LateAnswers++;
                 return;
             }
@@ -412,7 +430,6 @@ namespace TuyaMcu.Link
             outcome.Status = RequestStatus.TimedOut;
             outcome.Attempts = _attempts;
             _statistics.RequestsTimedOut++;
-            Quiet(command, _now + _options.TimeoutFor(command));
             Finish(outcome);
         }
 
@@ -430,7 +447,7 @@ namespace TuyaMcu.Link
             }
 
             byte command = _slotCommand[_head];
-            if (!_inFlight && QuietUntil(command) > _now)
+            if (!_inFlight && _answers.BusyUntil(command, _now) > _now)
             {
                 return;
             }
@@ -455,6 +472,7 @@ namespace TuyaMcu.Link
             _resendDue = false;
             Send(_tx, length);
             _deadline = _lineFreeAt + _options.TimeoutFor(command);
+            _answers.Sent(command, _lineFreeAt + _options.AnswerHorizonFor(command), _now);
         }
 
         // Returns true when the module is awake enough to be sent to now.
@@ -535,6 +553,11 @@ namespace TuyaMcu.Link
             _inFlight = false;
             _resendDue = false;
             _attempts = 0;
+            if (_count == 0 && _busySince >= 0)
+            {
+                _statistics.BusyMs += _clock.UptimeMs - _busySince;
+                _busySince = -1;
+            }
 
             // The slot is free before the observer runs, so it may queue the next request.
             if (observer != null)
@@ -566,40 +589,6 @@ namespace TuyaMcu.Link
                 _slotOffset[slot] = to;
                 to += _slotLength[slot];
             }
-        }
-
-        private void Quiet(byte command, long until)
-        {
-            int slot = 0;
-            for (int i = 0; i < QuietSlots; i++)
-            {
-                if (_quietCommand[i] == command || _quietUntil[i] <= _now)
-                {
-                    slot = i;
-                    break;
-                }
-
-                if (_quietUntil[i] < _quietUntil[slot])
-                {
-                    slot = i;
-                }
-            }
-
-            _quietCommand[slot] = command;
-            _quietUntil[slot] = until;
-        }
-
-        private long QuietUntil(byte command)
-        {
-            for (int i = 0; i < QuietSlots; i++)
-            {
-                if (_quietCommand[i] == command && _quietUntil[i] > _now)
-                {
-                    return _quietUntil[i];
-                }
-            }
-
-            return 0;
         }
 
         private static long Min(long a, long b)

@@ -13,7 +13,9 @@ namespace TuyaMcu.Sensor
     /// duration, raises the open alarm, writes a datalog record every TR seconds, and uplinks
     /// every TDC seconds, on contact events (per INTMOD) and on alarm: one real-time report of the
     /// state DPs (including the Dragino-layout payload) followed by up to NOUD pending datalog
-    /// records, each as a record report with its own timestamp. It owns the sensor's DPs: commands
+    /// records, each as a record report with its own timestamp. An uplink the cloud cannot take
+    /// now is put off and tried again (<see cref="UplinkRetry"/>); records go out only while the
+    /// cloud is connected and stay pending otherwise. It owns the sensor's DPs: commands
     /// from the cloud, Dragino downlinks and (through <see cref="Set"/>) AT commands all pass the
     /// same schema limits. Driven by <see cref="Loop"/>; allocates nothing in steady state.
     /// </summary>
@@ -47,6 +49,7 @@ namespace TuyaMcu.Sensor
         private readonly SensorCounters _counters;
         private readonly Datalog _datalog;
         private readonly OpenAlarm _alarm = new OpenAlarm();
+        private readonly UplinkRetry _retry = new UplinkRetry();
         private readonly Cpn01Payload _payload = new Cpn01Payload();
         private readonly DpWriter _writer = new DpWriter();
         private readonly byte[] _report;
@@ -63,6 +66,8 @@ namespace TuyaMcu.Sensor
         private int _uplinkStage;
         private int _recordCursor;
         private int _recordsThisUplink;
+        private int _recordLimit;
+        private bool _catchingUp;
         private uint _recordInFlight;
         private bool _online;
         private bool _joinedOnce;
@@ -141,7 +146,16 @@ namespace TuyaMcu.Sensor
         /// <summary>Uplinks started.</summary>
         public long Uplinks { get; private set; }
 
-        /// <summary>Real-time reports the module did not acknowledge (the state goes again with the next uplink).</summary>
+        /// <summary>When a failed or put-off uplink is tried again.</summary>
+        public UplinkRetry Retry
+        {
+            get { return _retry; }
+        }
+
+        /// <summary>Uplinks put off because the cloud could not be reached.</summary>
+        public long UplinksPutOff { get; private set; }
+
+        /// <summary>Real-time reports the module did not acknowledge (the uplink is tried again, see <see cref="Retry"/>).</summary>
         public long ReportFailures { get; private set; }
 
         /// <summary>Real-time reports the module acknowledged.</summary>
@@ -254,7 +268,7 @@ namespace TuyaMcu.Sensor
                 long due = Min(_contact.NextDueMs, _alarm.NextDueMs);
                 due = Min(due, Min(_nextTdcAt, _nextTrAt));
                 due = Min(due, Min(_led.NextDueMs, RebootDueMs));
-                due = Min(due, _catchUpAt);
+                due = Min(due, _catchUpAt == long.MaxValue ? _retry.RetryAtMs : _catchUpAt);
                 if ((_uplinkDue && _uplinkStage == UplinkIdle && _online && _started) || _reportsPending > 0)
                 {
                     due = _clock.UptimeMs;
@@ -357,7 +371,7 @@ namespace TuyaMcu.Sensor
             if (now >= _nextTdcAt)
             {
                 SetTdcDue(now, Next(_nextTdcAt, _settings.TdcSeconds, now));
-                _uplinkDue = true;
+                _uplinkDue |= !_retry.JustFailed(now);
             }
 
             if (now >= _nextTrAt)
@@ -366,9 +380,11 @@ namespace TuyaMcu.Sensor
                 AddRecord(now);
             }
 
-            if (now >= _catchUpAt)
+            if (now >= _catchUpAt || (_catchUpAt == long.MaxValue && now >= _retry.RetryAtMs))
             {
+                _catchingUp |= now >= _catchUpAt;
                 _catchUpAt = long.MaxValue;
+                _retry.Started();
                 _uplinkDue = true;
             }
 
@@ -386,6 +402,10 @@ namespace TuyaMcu.Sensor
             if (_uplinkDue && _uplinkStage == UplinkIdle && _online && _started)
             {
                 StartUplink(now);
+            }
+            else if (_uplinkDue && !_online && _dispatcher.IsCloudUnavailable)
+            {
+                PutOffUplink(now);
             }
 
             _led.Update(now);
@@ -587,6 +607,9 @@ namespace TuyaMcu.Sensor
                 {
                     _joinedOnce = true;
                     _led.Flash(now, StatusLed.JoinedMs);
+
+                    // An uplink put off before this boot (or start-up) reached the cloud goes now.
+                    _uplinkDue |= _retry.IsOwed;
                 }
                 else
                 {
@@ -811,16 +834,18 @@ namespace TuyaMcu.Sensor
             bool success = CommandDispatcher.IsSuccess(outcome);
             if (outcome.Tag == TagReport)
             {
-                if (success)
+                if (!success)
                 {
-                    ReportsAcknowledged++;
-                }
-                else
-                {
+                    // Records would fare no better: they go with the retry.
                     ReportFailures++;
-                    _log.Write(LogLevel.Warning, Component, "uplink report not acknowledged (" + StatusText(outcome) + ")");
+                    _retry.Failed(now, _settings.TdcSeconds, outcome.Status == RequestStatus.Answered);
+                    _log.Write(LogLevel.Warning, Component, "uplink report not acknowledged (" + StatusText(outcome) + "); tried again in " + ((_retry.RetryAtMs - now) / 1000).ToString() + " s");
+                    _uplinkStage = UplinkIdle;
+                    return;
                 }
 
+                ReportsAcknowledged++;
+                _retry.Succeeded();
                 _uplinkStage = UplinkRecords;
                 _recordCursor = 0;
                 _recordsThisUplink = 0;
@@ -957,7 +982,12 @@ namespace TuyaMcu.Sensor
 
         private void StartUplink(long now)
         {
+            // The first uplink after an outage (or failures) sends the whole backlog, so the datalog
+            // does not fill up while it drains NOUD at a time; otherwise NOUD records (none at 0).
+            _recordLimit = _settings.Noud == 0 ? 0 : _catchingUp || _retry.IsOwed ? _datalog.Capacity : _settings.Noud;
+            _catchingUp = false;
             _uplinkDue = false;
+            _retry.Started();
             Uplinks++;
             _led.Flash(now, StatusLed.UplinkMs);
             _uplinkStage = UplinkSignal;
@@ -990,9 +1020,21 @@ namespace TuyaMcu.Sensor
             }
         }
 
+        // The cloud is out of reach: the chip need not wait for it, the uplink is tried again later.
+        private void PutOffUplink(long now)
+        {
+            _uplinkDue = false;
+            UplinksPutOff++;
+            _retry.Failed(now, _settings.TdcSeconds, false);
+            byte status = _dispatcher.State.NetworkStatus;
+            string why = _dispatcher.Recovery.IsUnreachable ? "the module does not answer" : "network status " + status.ToString() + " (" + NetworkStatus.GetName(status) + ")";
+            _log.Write(LogLevel.Info, Component, "uplink put off: " + why + "; tried again in " + ((_retry.RetryAtMs - now) / 1000).ToString() + " s");
+        }
+
         private void SendNextRecord()
         {
-            int index = _recordsThisUplink < _settings.Noud ? _datalog.NextSendable(_recordCursor) : -1;
+            // A record goes only while the cloud is connected: the module would keep it, and could lose it.
+            int index = _recordsThisUplink < _recordLimit && _online ? _datalog.NextSendable(_recordCursor) : -1;
             if (index < 0)
             {
                 _uplinkStage = UplinkIdle;

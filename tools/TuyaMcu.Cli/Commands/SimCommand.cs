@@ -23,7 +23,8 @@ public sealed class SimCommand : ICommand
           for H simulated hours (default 24) and prints a timeline: time, direction, command and
           decoded content, DPs by their schema codes. Ends with a summary line.
           --scenario FILE      scripted events, one per line: "00:05:00 open", "2h dp report_interval=600",
-                               "3h downlink 0100003C", "4h offline 30m", "5h reset-module", "6h battery 15",
+                               "3h downlink 0100003C", "4h offline 30m", "5h reset-module", "5h30m hang-module"
+                               (silent until its reset line is pulsed), "6h battery 15",
                                "7h battery-check", "8h pulses 250", "9h close"; a step after the end
                                of the run, or pulses in contact mode, get a warning
           --events-per-day N   random open/close events from the seed

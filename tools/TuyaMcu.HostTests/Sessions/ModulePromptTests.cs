@@ -152,6 +152,23 @@ public sealed class ModulePromptTests
     }
 
     [Fact]
+    public void ModuleStartedBeforeTheFirmware_KeepsAskingForProductInformation_UntilAnswered()
+    {
+        // Nobody answers: a round of a query and three resends a second apart, a 5 s pause, again.
+        for (int i = 0; i < 60; i++)
+        {
+            _clock.Advance(1000);
+            _session.Poll();
+        }
+
+        var queries = Sent.Where(f => f.Command == TuyaCommand.QueryProductInfo).ToList();
+        Assert.True(queries.Count >= 4 * 6, $"{queries.Count} queries in a minute");
+        Assert.Contains(queries, q => q.AtMs > 50_000);
+        var (_, reply) = Type("status");
+        Assert.Equal($"mcu product: not received yet (asked {queries.Count} times; asking until answered)", reply.Split('\n')[1].TrimEnd());
+    }
+
+    [Fact]
     public void Help_ListsEveryCommandAndTheWritableCodes()
     {
         var (goOn, reply) = Type("help");

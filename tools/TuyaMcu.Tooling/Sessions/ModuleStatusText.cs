@@ -15,7 +15,7 @@ public static class ModuleStatusText
             (module.IsOffline ? "cloud unreachable (offline)" : "cloud reachable") + ", " + (module.IsAsleep ? "in PSM" : "awake"));
         ProductInfo? product = module.McuProductInfo;
         output.WriteLine(product == null
-            ? "mcu product: not received yet"
+            ? "mcu product: not received yet" + (module.ProductQueriesSinceBoot == 0 ? string.Empty : $" (asked {module.ProductQueriesSinceBoot} times; asking until answered)")
             : $"mcu product: pid {product.ProductId}, version {product.McuVersion}, power mode {product.PowerMode}, connection {product.Connection}");
         output.WriteLine(
             $"set by the mcu: sleep lock {(module.SleepLocked ? "on" : "off")}, heartbeat {module.HeartbeatIntervalSeconds} s, " +

@@ -12,6 +12,7 @@ namespace TuyaMcu.Tooling.Simulation;
 public sealed class DeviceBench
 {
     private readonly DeviceTotals _totals = new();
+    private readonly byte[] _discard = new byte[256];
     private bool _asleep;
     private long _wakeAt;
     private bool _wakeLevel;
@@ -42,6 +43,8 @@ public sealed class DeviceBench
             Led = Led,
             LedOnLevel = true,
             WakePin = World.WakePin,
+            ModuleReset = World.ResetLine,
+            ModuleResetActiveLevel = true,
             System = System,
             Storage = Storage,
             Log = log,
@@ -87,6 +90,11 @@ public sealed class DeviceBench
             return;
         }
 
+        // What reaches the UART of a sleeping chip is lost.
+        while (World.McuTransport.Read(_discard, 0, _discard.Length) > 0)
+        {
+        }
+
         long now = World.Clock.UptimeMs;
         bool byContact = Contact.Level == _wakeLevel;
         if (now < _wakeAt && !byContact)
@@ -94,7 +102,7 @@ public sealed class DeviceBench
             return;
         }
 
-        // The chip boots: what the UART received meanwhile is gone.
+        // The chip boots.
         _asleep = false;
         _awakeSince = now;
         _totals.Wakes++;
@@ -105,11 +113,6 @@ public sealed class DeviceBench
         else
         {
             _totals.TimerWakes++;
-        }
-
-        var discard = new byte[256];
-        while (World.McuTransport.Read(discard, 0, discard.Length) > 0)
-        {
         }
 
         Device = Boot();
@@ -155,6 +158,11 @@ public sealed class DeviceBench
         t.Timeouts += link.RequestsTimedOut;
         t.DuplicateModuleCommands += link.DuplicateModuleCommands;
         t.ModuleCommandsAnswered += link.ModuleCommandsAnswered;
+        t.LinkBusyMs += link.BusyMs;
+        t.UplinksPutOff += app.UplinksPutOff;
+        t.ModuleResetCommands += device.Dispatcher.Recovery.ResetCommands;
+        t.ModuleResetPulses += device.Dispatcher.Recovery.ResetPulses;
+        t.OverwrittenPending += app.Datalog.OverwrittenPending;
         t.AwakeMs += awakeMs;
     }
 

@@ -36,6 +36,21 @@ public sealed class DeviceTotals
     /// <summary>Wakes by the contact pin.</summary>
     public long ContactWakes { get; set; }
 
+    /// <summary>Time the link had a request queued or in flight, ms: the time spent talking to the module.</summary>
+    public long LinkBusyMs { get; set; }
+
+    /// <summary>Uplinks put off because the cloud could not be reached.</summary>
+    public long UplinksPutOff { get; set; }
+
+    /// <summary>Reset commands (0x03) recovery sent.</summary>
+    public long ModuleResetCommands { get; set; }
+
+    /// <summary>Pulses recovery gave the module's reset line.</summary>
+    public long ModuleResetPulses { get; set; }
+
+    /// <summary>Pending datalog records overwritten before upload (the datalog was full).</summary>
+    public long OverwrittenPending { get; set; }
+
     /// <summary>Time the MCU was awake, ms.</summary>
     public long AwakeMs { get; set; }
 

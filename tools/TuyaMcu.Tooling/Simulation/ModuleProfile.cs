@@ -27,6 +27,18 @@ public sealed class ModuleProfile
     /// <summary>Time from power-up (or reset) to the first product-information query, ms (NB-IoT modules take seconds to boot).</summary>
     public int BootDelayMs { get; set; } = 3000;
 
+    /// <summary>
+    /// Pause after a product query and its resends went unanswered, before the next round, ms: a
+    /// module keeps asking until the MCU answers.
+    /// </summary>
+    public int ProductQueryPauseMs { get; set; } = 5000;
+
+    /// <summary>Rounds of product queries before the module gives up and waits silently; 0 = never gives up.</summary>
+    public int ProductQueryRounds { get; set; }
+
+    /// <summary>Shortest pulse on the reset line that restarts the module, ms.</summary>
+    public int MinResetPulseMs { get; set; } = 100;
+
     /// <summary>When network statuses 1, 2, 3 and 4 are reported, ms after the MCU answered the product query.</summary>
     public int[] NetworkSchedule { get; set; } = [1000, 3000, 8000, 15000];
 

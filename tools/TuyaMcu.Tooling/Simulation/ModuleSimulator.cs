@@ -5,18 +5,20 @@ namespace TuyaMcu.Tooling.Simulation;
 
 /// <summary>
 /// The NB-IoT module's side of the protocol, for host simulations, built on the firmware's own
-/// codec. It activates (asks for product information, reports network status 1 → 4), answers
-/// every MCU request with configurable content, sends DP commands, battery checks and
-/// operating status, resends what the MCU leaves unanswered three times after a second as a
-/// real module does, sleeps in PSM unless woken by the wake pin, and misbehaves on demand —
-/// reproducibly from a seed — by dropping, delaying, duplicating and corrupting frames,
-/// answering late, losing the cloud, and resetting mid-exchange.
+/// codec. It activates (asks for product information until the MCU answers, then reports
+/// network status 1 → 4), answers every MCU request with configurable content, sends DP
+/// commands, battery checks and operating status, resends what the MCU leaves unanswered three
+/// times after a second as a real module does, sleeps in PSM unless woken by the wake pin,
+/// restarts when its reset line is pulsed, and misbehaves on demand — reproducibly from a seed —
+/// by dropping, delaying, duplicating and corrupting frames, answering late, losing the cloud,
+/// resetting mid-exchange, and hanging until reset.
 /// </summary>
 public sealed class ModuleSimulator : IFrameSink
 {
     private readonly ISimulationClock _clock;
     private readonly IModuleLine _line;
     private readonly SimulatedPin? _wakePin;
+    private readonly SimulatedPin? _resetLine;
     private readonly FaultProfile _faults;
     private readonly Random _random;
     private readonly FrameParser _parser;
@@ -31,6 +33,10 @@ public sealed class ModuleSimulator : IFrameSink
     private int _awaitingSends;
     private long _awaitingResendAt = long.MaxValue;
     private int _bootGeneration;
+    private bool _productAnswered;
+    private int _productRounds;
+    private bool _heldInReset;
+    private bool _hung;
 
     private long _lastActivityMs;
     private bool _asleep;
@@ -40,17 +46,22 @@ public sealed class ModuleSimulator : IFrameSink
     private byte _networkStatus;
 
     /// <summary>Creates a module on the far end of a simulated UART and powers it up now.</summary>
-    public ModuleSimulator(VirtualClock clock, SimulatedChannel toMcu, SimulatedChannel fromMcu, ModuleProfile? profile = null, FaultProfile? faults = null, int seed = 1, SimulatedPin? wakePin = null)
-        : this(clock, new ChannelLine(toMcu, fromMcu), profile, faults, seed, wakePin)
+    public ModuleSimulator(VirtualClock clock, SimulatedChannel toMcu, SimulatedChannel fromMcu, ModuleProfile? profile = null, FaultProfile? faults = null, int seed = 1, SimulatedPin? wakePin = null, SimulatedPin? resetLine = null)
+        : this(clock, new ChannelLine(toMcu, fromMcu), profile, faults, seed, wakePin, resetLine)
     {
     }
 
-    /// <summary>Creates a module on the far end of <paramref name="line"/> and powers it up now.</summary>
-    public ModuleSimulator(ISimulationClock clock, IModuleLine line, ModuleProfile? profile = null, FaultProfile? faults = null, int seed = 1, SimulatedPin? wakePin = null)
+    /// <summary>
+    /// Creates a module on the far end of <paramref name="line"/> and powers it up now. Its
+    /// <paramref name="resetLine"/>, when wired, resets it while high (as GPIO19 through the
+    /// board's transistor pulls RESET low): a pulse of at least <see cref="ModuleProfile.MinResetPulseMs"/> restarts it.
+    /// </summary>
+    public ModuleSimulator(ISimulationClock clock, IModuleLine line, ModuleProfile? profile = null, FaultProfile? faults = null, int seed = 1, SimulatedPin? wakePin = null, SimulatedPin? resetLine = null)
     {
         _clock = clock;
         _line = line;
         _wakePin = wakePin;
+        _resetLine = resetLine;
         Profile = profile ?? new ModuleProfile();
         _faults = faults ?? FaultProfile.None;
         _faults.Validate();
@@ -68,7 +79,19 @@ public sealed class ModuleSimulator : IFrameSink
     public ModuleStatistics Statistics { get; } = new();
 
     /// <summary>Every report and record the MCU sent, as the cloud would see it.</summary>
-    public List<CloudRecord> Cloud { get; } = [];
+    public SimulatedCloud Cloud { get; } = new();
+
+    /// <summary>When the cloud could be reached (network status 4 reported, no outage, not resetting or hung) and when not, in order.</summary>
+    public List<(long AtMs, bool Up)> Connectivity { get; } = [];
+
+    /// <summary>True once the MCU answered a product query since the module last booted.</summary>
+    public bool IsActivated => _productAnswered;
+
+    /// <summary>Product queries (0x01) sent since the module last booted, resends included.</summary>
+    public int ProductQueriesSinceBoot { get; private set; }
+
+    /// <summary>True while the module hangs: it hears and says nothing until it is reset.</summary>
+    public bool IsHung => _hung;
 
     /// <summary>The product information the MCU gave, or null.</summary>
     public ProductInfo? McuProductInfo { get; private set; }
@@ -105,6 +128,11 @@ public sealed class ModuleSimulator : IFrameSink
     {
         get
         {
+            if (_hung || _heldInReset)
+            {
+                return Math.Min(_nextResetAtMs, _nextOutageAtMs);
+            }
+
             long due = Math.Min(_awaitingResendAt, Math.Min(_nextResetAtMs, _nextOutageAtMs));
             if (_schedule.TryPeek(out _, out var key))
             {
@@ -141,7 +169,16 @@ public sealed class ModuleSimulator : IFrameSink
     public void SendNetworkStatus(byte status)
     {
         _networkStatus = status;
+        NoteConnectivity();
         Send(TuyaCommand.ReportNetworkStatus, [status]);
+    }
+
+    /// <summary>Hangs the module: it reads and sends nothing, runs nothing, until it is reset (by its reset line, or <see cref="Reset"/>).</summary>
+    public void Hang()
+    {
+        Statistics.Hangs++;
+        _hung = true;
+        NoteConnectivity();
     }
 
     /// <summary>Restarts the module now: the wire is cleared, everything pending is lost, and activation starts again.</summary>
@@ -155,7 +192,9 @@ public sealed class ModuleSimulator : IFrameSink
         _awaiting = null;
         _awaitingResendAt = long.MaxValue;
         _asleep = false;
+        _hung = false;
         _networkStatus = 0;
+        NoteConnectivity();
         if (IsOffline)
         {
             // The outage outlives the reset: the cloud still comes back when it ends.
@@ -171,6 +210,7 @@ public sealed class ModuleSimulator : IFrameSink
         _offlineUntilMs = _clock.UptimeMs + durationMs;
         Statistics.Outages++;
         SendNetworkStatus(TuyaMcu.Protocol.NetworkStatus.NetworkFound);
+        NoteConnectivity();
         At(_offlineUntilMs, ComeBackOnline);
     }
 
@@ -191,6 +231,16 @@ public sealed class ModuleSimulator : IFrameSink
             {
                 GoOffline(_faults.OfflineDurationMs);
             }
+        }
+
+        if (HeldInReset() || _hung)
+        {
+            // A module in reset, or hung, hears nothing and does nothing.
+            while (_line.Read(_rx) > 0)
+            {
+            }
+
+            return;
         }
 
         int read;
@@ -220,8 +270,13 @@ public sealed class ModuleSimulator : IFrameSink
             if (_awaitingSends > Profile.Resends)
             {
                 Statistics.UnansweredByMcu++;
+                bool productQuery = _awaiting.Value.Command == TuyaCommand.QueryProductInfo;
                 _awaiting = null;
                 _awaitingResendAt = long.MaxValue;
+                if (productQuery)
+                {
+                    AskProductAgain();
+                }
             }
             else
             {
@@ -283,13 +338,71 @@ public sealed class ModuleSimulator : IFrameSink
     {
         int generation = ++_bootGeneration;
         _lastActivityMs = _clock.UptimeMs;
-        After(Profile.BootDelayMs, () =>
+        _productAnswered = false;
+        _productRounds = 0;
+        ProductQueriesSinceBoot = 0;
+        After(Profile.BootDelayMs, AskProduct(generation));
+    }
+
+    // A real module asks for product information until the MCU answers: a round of a query and
+    // its resends, then a pause, again and again (or only ProductQueryRounds times, when set).
+    private Action AskProduct(int generation) => () =>
+    {
+        if (generation == _bootGeneration && !_productAnswered)
         {
-            if (generation == _bootGeneration)
+            _productRounds++;
+            Send(TuyaCommand.QueryProductInfo, []);
+        }
+    };
+
+    private void AskProductAgain()
+    {
+        if (!_productAnswered && (Profile.ProductQueryRounds == 0 || _productRounds < Profile.ProductQueryRounds))
+        {
+            After(Profile.ProductQueryPauseMs, AskProduct(_bootGeneration));
+        }
+    }
+
+    // The reset line resets the module while it is active; the module boots when it is released
+    // after a long enough pulse.
+    private bool HeldInReset()
+    {
+        if (_resetLine == null)
+        {
+            return false;
+        }
+
+        if (_resetLine.IsHigh)
+        {
+            if (!_heldInReset)
             {
-                Send(TuyaCommand.QueryProductInfo, []);
+                _heldInReset = true;
+                NoteConnectivity();
             }
-        });
+
+            return true;
+        }
+
+        if (_heldInReset)
+        {
+            _heldInReset = false;
+            if (_resetLine.LastHighPulseMs >= Profile.MinResetPulseMs)
+            {
+                Statistics.LineResets++;
+                Reset();
+            }
+        }
+
+        return false;
+    }
+
+    private void NoteConnectivity()
+    {
+        bool up = _networkStatus == TuyaMcu.Protocol.NetworkStatus.CloudConnected && !IsOffline && !_hung && !_heldInReset;
+        if (Connectivity.Count == 0 || Connectivity[^1].Up != up)
+        {
+            Connectivity.Add((_clock.UptimeMs, up));
+        }
     }
 
     private void OnMcuAnswer(byte command, byte[] data)
@@ -306,6 +419,7 @@ public sealed class ModuleSimulator : IFrameSink
                 }
 
                 McuProductInfo = info;
+                _productAnswered = true;
                 int generation = _bootGeneration;
                 byte status = 1;
                 foreach (int delay in Profile.NetworkSchedule)
@@ -313,9 +427,18 @@ public sealed class ModuleSimulator : IFrameSink
                     byte s = status++;
                     After(delay, () =>
                     {
-                        if (generation == _bootGeneration && !(IsOffline && s == TuyaMcu.Protocol.NetworkStatus.CloudConnected))
+                        if (generation != _bootGeneration)
+                        {
+                            return;
+                        }
+
+                        if (s != TuyaMcu.Protocol.NetworkStatus.CloudConnected)
                         {
                             SendNetworkStatus(s);
+                        }
+                        else if (!IsOffline)
+                        {
+                            ReachCloud();
                         }
                     });
                 }
@@ -489,6 +612,16 @@ public sealed class ModuleSimulator : IFrameSink
 
     private void ComeBackOnline()
     {
+        // Still out (a later outage extended this one), or restarted meanwhile and not activated
+        // yet: the cloud is reached with its activation.
+        if (!IsOffline && _networkStatus >= TuyaMcu.Protocol.NetworkStatus.NetworkFound)
+        {
+            ReachCloud();
+        }
+    }
+
+    private void ReachCloud()
+    {
         SendNetworkStatus(TuyaMcu.Protocol.NetworkStatus.CloudConnected);
         foreach (var (unix, dps) in _retained)
         {
@@ -527,6 +660,11 @@ public sealed class ModuleSimulator : IFrameSink
 
     private void Transmit(byte command, byte[] data)
     {
+        if (command == TuyaCommand.QueryProductInfo)
+        {
+            ProductQueriesSinceBoot++;
+        }
+
         byte[] frame = new byte[data.Length + FrameFormat.Overhead];
         int length = FrameWriter.Write(frame, 0, FrameFormat.VersionNbIot, command, data, 0, data.Length);
         _lastActivityMs = _clock.UptimeMs;

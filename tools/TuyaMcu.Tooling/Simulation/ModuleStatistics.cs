@@ -23,6 +23,8 @@ public sealed class ModuleStatistics
     public long MalformedFromMcu { get; set; }
     public long UnknownFromMcu { get; set; }
     public long Resets { get; set; }
+    public long LineResets { get; set; }
+    public long Hangs { get; set; }
     public long Outages { get; set; }
     public long Sleeps { get; set; }
     public long Wakes { get; set; }

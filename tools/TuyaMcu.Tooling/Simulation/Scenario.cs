@@ -13,6 +13,7 @@ namespace TuyaMcu.Tooling.Simulation;
 /// 3h          downlink 0100003C
 /// 4h          offline 30m
 /// 5h          reset-module
+/// 5h30m       hang-module
 /// 6h          battery 15
 /// 1d 02:00:00 battery-check
 /// </code>
@@ -30,7 +31,7 @@ public sealed class Scenario
     private const long MaxDurationMs = 100L * 365 * 86_400_000;
 
     /// <summary>Actions a line may name.</summary>
-    public static readonly string[] Actions = ["open", "close", "pulses", "dp", "downlink", "offline", "reset-module", "battery", "battery-check"];
+    public static readonly string[] Actions = ["open", "close", "pulses", "dp", "downlink", "offline", "reset-module", "hang-module", "battery", "battery-check"];
 
     /// <summary>One scripted action.</summary>
     public sealed record Step(int Line, long AtMs, string Action, string Argument);
@@ -127,7 +128,7 @@ public sealed class Scenario
     {
         bool ok = action switch
         {
-            "open" or "close" or "reset-module" or "battery-check" => argument.Length == 0,
+            "open" or "close" or "reset-module" or "hang-module" or "battery-check" => argument.Length == 0,
             "pulses" => long.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out long pulses) && pulses > 0 && pulses <= MaxPulses,
             "battery" => int.TryParse(argument, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int percent) && percent >= -1 && percent <= 100,
             "dp" => argument.Contains('='),

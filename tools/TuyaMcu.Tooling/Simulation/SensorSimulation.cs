@@ -162,6 +162,7 @@ public sealed class SensorSimulation
                 "downlink" => SendDp(bench, RawUnit(SensorDp.Cpn01Downlink, Hex.ToBytes(step.Argument))),
                 "offline" => () => bench.Module.GoOffline(Scenario.Duration(step.Argument, step.Line)),
                 "reset-module" => bench.Module.Reset,
+                "hang-module" => bench.Module.Hang,
                 "battery" => () => SetBattery(bench, int.Parse(step.Argument, CultureInfo.InvariantCulture)),
                 "battery-check" => bench.Module.SendBatteryCheck,
                 _ => throw new FormatException($"scenario line {step.Line}: unknown action '{step.Action}'"),

@@ -25,6 +25,7 @@ public sealed class SimulatedBench
             battery ?? new FixedBattery(-1),
             LinkOptions.WakeBeforeSend ? WakePin : null,
             log);
+        Dispatcher.SetModuleResetLine(World.ResetLine, true);
         Loop.Add("mcu", Dispatcher.Poll, () => Dispatcher.NextDueMs);
         World.AddModule();
     }

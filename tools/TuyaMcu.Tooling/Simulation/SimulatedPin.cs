@@ -14,6 +14,12 @@ public sealed class SimulatedPin(VirtualClock clock, bool initialHigh = true) : 
     /// <summary>Length of the last low pulse, ms (0 if none yet).</summary>
     public long LastLowPulseMs { get; private set; }
 
+    /// <summary>Length of the last high pulse, ms (0 if none yet).</summary>
+    public long LastHighPulseMs { get; private set; }
+
+    /// <summary>Times the pin went high.</summary>
+    public int HighPulses { get; private set; }
+
     /// <summary>Uptime at which the last low pulse ended.</summary>
     public long LastLowPulseEndedAtMs { get; private set; } = -1;
 
@@ -32,10 +38,12 @@ public sealed class SimulatedPin(VirtualClock clock, bool initialHigh = true) : 
         {
             LastLowPulseMs = clock.UptimeMs - ChangedAtMs;
             LastLowPulseEndedAtMs = clock.UptimeMs;
+            HighPulses++;
         }
         else
         {
             LowPulses++;
+            LastHighPulseMs = clock.UptimeMs - ChangedAtMs;
         }
 
         IsHigh = high;

@@ -5,7 +5,7 @@ namespace TuyaMcu.Tooling.Simulation;
 
 /// <summary>
 /// The world around the MCU in a simulation: virtual time, the MCU's wall clock, a UART in each
-/// direction, the module's wake pin, the simulated module, and the loop that drives them.
+/// direction, the module's wake pin and reset line, the simulated module, and the loop that drives them.
 /// An MCU side (engine only, or the whole firmware) is added on top.
 /// </summary>
 public sealed class SimulatedWorld
@@ -18,7 +18,8 @@ public sealed class SimulatedWorld
         ToMcu = new SimulatedChannel(Clock, baudRate);
         FromMcu = new SimulatedChannel(Clock, baudRate);
         WakePin = new SimulatedPin(Clock);
-        Module = new ModuleSimulator(Clock, ToMcu, FromMcu, profile, faults, seed, WakePin);
+        ResetLine = new SimulatedPin(Clock, initialHigh: false);
+        Module = new ModuleSimulator(Clock, ToMcu, FromMcu, profile, faults, seed, WakePin, ResetLine);
         McuTransport = new SimulatedTransport(ToMcu, FromMcu);
         Loop = new SimulationLoop(Clock).Watch(ToMcu).Watch(FromMcu);
     }
@@ -32,6 +33,9 @@ public sealed class SimulatedWorld
     public SimulatedChannel FromMcu { get; }
 
     public SimulatedPin WakePin { get; }
+
+    /// <summary>The module's reset line, active high as on the DevKitC (GPIO19 through an NPN to RESET).</summary>
+    public SimulatedPin ResetLine { get; }
 
     public ModuleSimulator Module { get; }
 
