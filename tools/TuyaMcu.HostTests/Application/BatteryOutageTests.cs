@@ -23,7 +23,9 @@ public sealed class BatteryOutageTests(ITestOutputHelper output)
 
     private static DeviceBench Battery(int seed = 1, FaultProfile? faults = null, ModuleProfile? profile = null, SensorSettings? settings = null, ILog? log = null)
     {
-        var options = new DeviceOptions { PowerMode = PowerMode.Battery };
+        // A day-long outage makes 92 records: a ring of 128 holds them all, so "nothing overwritten
+        // while the datalog has room" is what these tests can check (the default ring holds 8 hours).
+        var options = new DeviceOptions { PowerMode = PowerMode.Battery, DatalogCapacity = 128 };
         options.Link.WakeBeforeSend = true;
         return new DeviceBench(seed: seed, faults: faults, profile: profile, options: options, settings: settings ?? new SensorSettings { EventUplinkMode = SensorSettings.EventsOff }, log: log);
     }
