@@ -136,6 +136,17 @@ namespace TuyaMcu.Dispatch
             get { return _stage != StartupStage.Done && !IsLinkDeferred && !_recovery.IsUnreachable; }
         }
 
+        /// <summary>
+        /// A buffer of the largest frame's data, for building the DP units of a report that goes
+        /// straight to <see cref="ReportStatus"/>. A request copies its data when it is queued, so the
+        /// buffer is free again when the call returns; sharing it keeps one such buffer on the device
+        /// instead of one per layer. Never pass it to <see cref="ReportRecord"/>, which builds in it.
+        /// </summary>
+        public byte[] ReportBuffer
+        {
+            get { return _scratch; }
+        }
+
         /// <summary>The link underneath, for its statistics.</summary>
         public TuyaLink Link
         {

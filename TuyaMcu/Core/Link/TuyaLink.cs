@@ -27,11 +27,11 @@ namespace TuyaMcu.Link
         private readonly LinkStatistics _statistics = new LinkStatistics();
 
         private readonly byte[] _rx = new byte[128];
-        private readonly byte[] _tx;
 
-        // Requests waiting, as a ring of preallocated slots; the head is the one in flight. Their data
-        // shares one pool, in queue order, room for two of the largest requests: most requests carry
-        // a few bytes, and a buffer of the largest per slot cost the device 4 KB.
+        // Requests waiting, as a ring of preallocated slots; the head is the one in flight. Their
+        // frames, sealed when queued and sent from where they lie, share one pool in queue order with
+        // room for two of the largest: most requests carry a few bytes, and a buffer of the largest
+        // per slot cost the device 4 KB.
         private readonly byte[] _queueData;
         private readonly int[] _slotOffset;
         private readonly byte[] _slotCommand;
@@ -90,14 +90,14 @@ namespace TuyaMcu.Link
             _wakePin = wakePin;
             _parser = new FrameParser(this, options.MaxDataLength, options.InterByteTimeoutMs);
             int frameCapacity = options.MaxDataLength + FrameFormat.Overhead;
-            _tx = new byte[frameCapacity];
             _lastCommand = new byte[frameCapacity];
             _lastAnswer = new byte[frameCapacity];
             _lastAnswerLength = -1;
             _answers = new PendingAnswers(AnswerSlots, options.AnswerQuietMs);
 
             int capacity = options.QueueCapacity;
-            _queueData = new byte[2 * options.MaxDataLength];
+            // Queued requests are kept as whole frames, ready to send (and resend) from the pool.
+            _queueData = new byte[2 * frameCapacity];
             _slotOffset = new int[capacity];
             _slotCommand = new byte[capacity];
             _slotLength = new int[capacity];
@@ -241,12 +241,13 @@ namespace TuyaMcu.Link
                 return false;
             }
 
+            int frameLength = length + FrameFormat.Overhead;
             int at = QueueDataEnd();
-            if (at + length > _queueData.Length)
+            if (at + frameLength > _queueData.Length)
             {
                 CompactQueueData();
                 at = QueueDataEnd();
-                if (at + length > _queueData.Length)
+                if (at + frameLength > _queueData.Length)
                 {
                     _statistics.RequestsRejected++;
                     return false;
@@ -254,15 +255,11 @@ namespace TuyaMcu.Link
             }
 
             int slot = (_head + _count) % capacity;
-            if (length > 0)
-            {
-                Array.Copy(data, offset, _queueData, at, length);
-            }
-
+            FrameWriter.Write(_queueData, at, FrameFormat.VersionNbIot, command, data, offset, length);
             _slotOffset[slot] = at;
 
             _slotCommand[slot] = command;
-            _slotLength[slot] = length;
+            _slotLength[slot] = frameLength;
             _slotTag[slot] = tag;
             _slotObserver[slot] = observer;
             if (_count == 0)
@@ -375,7 +372,7 @@ namespace TuyaMcu.Link
                 _lastCommandAt = _now;
                 if (_lastAnswerLength > 0)
                 {
-                    Send(_lastAnswer, _lastAnswerLength);
+                    Send(_lastAnswer, 0, _lastAnswerLength);
                 }
 
                 return;
@@ -396,7 +393,7 @@ namespace TuyaMcu.Link
             FrameWriter.Begin(_lastAnswer, 0, FrameFormat.VersionNbIot, frame.Command, dataLength);
             _lastAnswerLength = FrameWriter.Seal(_lastAnswer, 0, dataLength);
             _statistics.ModuleCommandsAnswered++;
-            Send(_lastAnswer, _lastAnswerLength);
+            Send(_lastAnswer, 0, _lastAnswerLength);
         }
 
         private bool IsResend(Frame frame)
@@ -457,7 +454,6 @@ namespace TuyaMcu.Link
                 return;
             }
 
-            int length = FrameWriter.Write(_tx, 0, FrameFormat.VersionNbIot, command, _queueData, _slotOffset[_head], _slotLength[_head]);
             if (_inFlight)
             {
                 _statistics.Retries++;
@@ -470,7 +466,7 @@ namespace TuyaMcu.Link
             }
 
             _resendDue = false;
-            Send(_tx, length);
+            Send(_queueData, _slotOffset[_head], _slotLength[_head]);
             _deadline = _lineFreeAt + _options.TimeoutFor(command);
             _answers.Sent(command, _lineFreeAt + _options.AnswerHorizonFor(command), _now);
         }
@@ -530,9 +526,9 @@ namespace TuyaMcu.Link
             _wakeStageEndsAt = endsAt;
         }
 
-        private void Send(byte[] frame, int length)
+        private void Send(byte[] frame, int offset, int length)
         {
-            _transport.Write(frame, 0, length);
+            _transport.Write(frame, offset, length);
             _statistics.FramesSent++;
             _lastActivityAt = _now;
 

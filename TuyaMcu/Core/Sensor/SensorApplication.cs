@@ -100,7 +100,7 @@ namespace TuyaMcu.Sensor
             _datalog = datalog;
             _log = log == null ? NullLog.Instance : log;
             _version = Cpn01Payload.VersionNumber(mcuVersion);
-            _report = new byte[FrameFormat.DefaultMaxDataLength];
+            _report = dispatcher.ReportBuffer;
 
             for (int i = 0; i < schema.Length; i++)
             {
