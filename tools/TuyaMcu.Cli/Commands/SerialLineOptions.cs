@@ -86,9 +86,12 @@ internal sealed record SerialLineOptions(string? Port, int Baud, TimeSpan? Durat
     public ISerialEndpoint Open(out string where)
     {
         ISerialEndpoint line = SerialSessions.OpenLine(Port, Baud, Backend);
-        where = line.Name + (Port == null ? "" : $" at {Baud} baud");
+        where = line.Name + (Port == null ? "" : $" at {Baud} baud") + (Backend == SerialPorts.DefaultBackend ? "" : Through(line));
         return line;
     }
+
+    /// <summary>Names the code that opened a port when it is not the platform's usual one.</summary>
+    private static string Through(ISerialEndpoint line) => line is DotNetSerialPort ? " through System.IO.Ports" : " through termios";
 
     /// <summary>For a pseudo-terminal, writes "pty: PATH" to standard error: the path the other side opens as its port.</summary>
     public static void WritePtyPath(ISerialEndpoint line, CliConsole console)

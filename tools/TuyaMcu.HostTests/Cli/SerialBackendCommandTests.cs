@@ -25,7 +25,8 @@ public sealed class SerialBackendCommandTests
     [InlineData("bench", "serial", "--serial-backend", "ports")]
     public void AnUnknownBackend_IsAUsageError_NamingTheChoices(params string[] args)
     {
-        var (exit, output, error) = Run(args);
+        // With a short duration, so an option wrongly accepted ends the run instead of leaving it running.
+        var (exit, output, error) = Run(args[0] == "bench" ? args : [.. args, "--duration", "1"]);
 
         Assert.Equal(2, exit);
         Assert.Matches($"^tuyamcu {args[0]}: --serial-backend must be termios or dotnet, got '.*'$", error.Lines[0]);
@@ -38,7 +39,7 @@ public sealed class SerialBackendCommandTests
     [InlineData("mcu")]
     public void TheDotNetBackend_CannotCreateAPseudoTerminal(string command)
     {
-        var (exit, _, error) = Run(command, "--pty", "--serial-backend", "dotnet");
+        var (exit, _, error) = Run(command, "--pty", "--serial-backend", "dotnet", "--duration", "1");
 
         Assert.Equal(2, exit);
         Assert.Equal($"tuyamcu {command}: --serial-backend dotnet opens --port only; --pty always uses termios", error.Lines[0]);
@@ -65,7 +66,8 @@ public sealed class SerialBackendCommandTests
         using PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
         using PosixSerialPort holder = PosixSerialPort.Open(pty.SlavePath, 9600);
 
-        var (exit, _, error) = Run(command, "--port", pty.SlavePath, "--serial-backend", "dotnet");
+        // With a duration, so a port wrongly opened ends the run instead of leaving it running.
+        var (exit, _, error) = Run(command, "--port", pty.SlavePath, "--serial-backend", "dotnet", "--duration", "1");
 
         Assert.Equal(1, exit);
         Assert.Equal([$"tuyamcu {command}: serial device {pty.SlavePath} is busy (in use by another program)"], error.Lines);
@@ -103,7 +105,7 @@ public sealed class SerialBackendCommandTests
         Eventually.Until(() => output.Lines.Length >= 1, "the heartbeat from the monitor");
         stop.Cancel();
         Assert.Equal(0, await monitor.WaitAsync(Eventually.Timeout));
-        Assert.Equal($"tuyamcu monitor: listening on serial device {pty.SlavePath} at 115200 baud, Ctrl+C to stop", error.Lines[0]);
+        Assert.Equal($"tuyamcu monitor: listening on serial device {pty.SlavePath} at 115200 baud through System.IO.Ports, Ctrl+C to stop", error.Lines[0]);
         Assert.Contains("\"command\":177", Assert.Single(output.Lines));
     }
 
@@ -133,7 +135,7 @@ public sealed class SerialBackendCommandTests
         Assert.Equal(0, await portSide.WaitAsync(Eventually.Timeout));
         stopPty.Cancel();
         Assert.Equal(0, await ptySide.WaitAsync(Eventually.Timeout));
-        Assert.StartsWith($"tuyamcu {onPort}: on serial device {slave} at 9600 baud", portError.Lines[0]);
+        Assert.StartsWith($"tuyamcu {onPort}: on serial device {slave} at 9600 baud through System.IO.Ports;", portError.Lines[0]);
         Assert.StartsWith($"tuyamcu {onPort}: stopped after ", portError.Lines[^1]);
     }
 

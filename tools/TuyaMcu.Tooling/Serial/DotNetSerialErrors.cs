@@ -48,7 +48,6 @@ public static class DotNetSerialErrors
             ErrorSharingViolation => SerialPortException.Busy(device),
             ErrorNotReady or ErrorGenFailure or ErrorDeviceNotConnected or ErrorDeviceRemoved =>
                 SerialPortException.ForOpenFailure(device, PosixPlatform.ENXIO),
-            2 or 3 => NotFound(device),
             _ => Unexplained(device, io),
         },
         _ => Unexplained(device, error),
