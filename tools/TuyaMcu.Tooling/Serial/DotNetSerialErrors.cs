@@ -12,8 +12,8 @@ namespace TuyaMcu.Tooling.Serial;
 /// The shapes, from System.IO.Ports 11's sources and measured on Linux:
 /// on Linux and macOS every failed open is an <see cref="UnauthorizedAccessException"/> ("Access to
 /// the port is denied") whose inner <see cref="IOException"/> carries the errno as its HResult
-/// (the first failure in a process reports a meaningless errno, 203 here; a second attempt gives
-/// the real one); on Windows, a missing COM port is a <see cref="FileNotFoundException"/>, one that
+/// (a process's first P/Invoke that sets the last error reports a meaningless errno, 203 here, as
+/// the runtime's doing; a second attempt gives the real one); on Windows, a missing COM port is a <see cref="FileNotFoundException"/>, one that
 /// another program holds an <see cref="UnauthorizedAccessException"/> without inner exception (COM
 /// ports open exclusively), a name that is not COMn or not a serial device an
 /// <see cref="ArgumentException"/>, a rate above the driver's maximum an
