@@ -1,10 +1,12 @@
 using TuyaMcu.Tooling.Bench;
+using TuyaMcu.Tooling.Serial;
 
 namespace TuyaMcu.Cli.Commands;
 
 /// <summary>
 /// <c>bench codec [--input FILE] [--chunk N] [--seconds S]</c>: codec throughput and allocation;
 /// <c>bench memory [--datalog N] [--top N]</c>: the whole firmware's heap footprint.
+/// <c>bench serial [--serial-backend NAME] [--baud N] [--seconds S]</c>: a serial backend's cost per frame.
 /// </summary>
 public sealed class BenchCommand : ICommand
 {
@@ -13,7 +15,7 @@ public sealed class BenchCommand : ICommand
 
     public string Name => "bench";
 
-    public string Summary => "measure the codec (frames/s, bytes allocated per frame) or the firmware's heap footprint";
+    public string Summary => "measure the codec (frames/s, bytes allocated per frame), the firmware's heap footprint or a serial backend's cost per frame";
 
     public string Usage => """
         usage: tuyamcu bench codec [--input FILE] [--chunk N] [--seconds S]
@@ -24,6 +26,13 @@ public sealed class BenchCommand : ICommand
           --input FILE   parse the raw bytes of FILE (at most 64 MiB) instead of the generated stream
           --chunk N      bytes per feed, 1..1048576 (default 64)
           --seconds S    minimum measuring time per phase (default 2)
+        usage: tuyamcu bench serial [--serial-backend termios|dotnet] [--baud N] [--seconds S]
+          Round trips of a 7-byte frame through a pseudo-terminal whose slave is opened as a port
+          by each backend (or the one named): written into the pty, read from the port, written
+          back, read from the pty. Prints one JSON line per backend: microseconds and bytes
+          allocated (whole process) per round trip. Linux and macOS (pseudo-terminals).
+          --baud N       the port's speed (default 9600; a pty moves bytes at memory speed anyway)
+          --seconds S    measuring time per backend (default 2)
         Build with -c Release for meaningful figures.
 
         bench memory runs the device test's whole-firmware day (TuyaMcu.Tests/Firmware: the
@@ -42,11 +51,19 @@ public sealed class BenchCommand : ICommand
             return RunMemory(args.Skip(1).ToList(), console);
         }
 
-        CommandArgs parsed = CommandArgs.Parse(args, ["--input", "--chunk", "--seconds"], []);
-        if (parsed.Positionals.Count != 1 || parsed.Positionals[0] != "codec")
+        CommandArgs parsed = CommandArgs.Parse(args, ["--input", "--chunk", "--seconds", SerialLineOptions.BackendOption, "--baud"], []);
+        if (parsed.Positionals is ["serial"])
         {
-            throw new UsageException("bench needs a target: 'bench codec' or 'bench memory'");
+            RejectOptions(parsed, "serial", "--input", "--chunk");
+            return RunSerial(parsed, console);
         }
+
+        if (parsed.Positionals is not ["codec"])
+        {
+            throw new UsageException("bench needs a target: 'bench codec', 'bench memory' or 'bench serial'");
+        }
+
+        RejectOptions(parsed, "codec", SerialLineOptions.BackendOption, "--baud");
 
         int chunk = (int)parsed.GetInteger("--chunk", 64, 1, 1 << 20);
         double seconds = parsed.GetNumber("--seconds", 2, 0.05, 3600);
@@ -95,5 +112,48 @@ public sealed class BenchCommand : ICommand
         int top = (int)parsed.GetInteger("--top", 15, 1, 1000);
         MemoryReport.Write(console.Out, new MemoryBenchmark().Run(datalog), top);
         return 0;
+    }
+
+    /// <summary>Runs <c>bench serial</c>: one JSON line per backend measured.</summary>
+    private static int RunSerial(CommandArgs parsed, CliConsole console)
+    {
+        double seconds = parsed.GetNumber("--seconds", 2, 0.05, 3600);
+        int baud = (int)parsed.GetInteger("--baud", SerialPorts.DefaultBaudRate, 1, int.MaxValue);
+        string? name = parsed.Get(SerialLineOptions.BackendOption);
+        SerialBackend[] backends = name == null ? [SerialBackend.Termios, SerialBackend.DotNet] : [SerialLineOptions.BackendNamed(name)];
+        return SerialCommandErrors.Guard("bench", console, () =>
+        {
+            SerialPorts.ValidateBaudRate(baud);
+            foreach (SerialBackend backend in backends)
+            {
+                SerialRoundTripResult r = SerialRoundTripBenchmark.Run(backend, baud, seconds);
+                JsonLine.Write(console.Out, json =>
+                {
+                    json.WriteStartObject();
+                    json.WriteString("benchmark", "serial");
+                    json.WriteString("backend", SerialPorts.NameOf(r.Backend));
+                    json.WriteNumber("baud", r.BaudRate);
+                    json.WriteNumber("frameBytes", r.FrameBytes);
+                    json.WriteNumber("roundTrips", r.RoundTrips);
+                    json.WriteNumber("microsecondsPerRoundTrip", Math.Round(r.MicrosecondsPerRoundTrip, 1));
+                    json.WriteNumber("allocatedBytesPerRoundTrip", Math.Round(r.AllocatedBytesPerRoundTrip));
+                    json.WriteString("runtime", System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription);
+                    json.WriteEndObject();
+                });
+            }
+
+            return 0;
+        });
+    }
+
+    private static void RejectOptions(CommandArgs parsed, string target, params string[] options)
+    {
+        foreach (string option in options)
+        {
+            if (parsed.Get(option) != null)
+            {
+                throw new UsageException($"{option} does not apply to 'bench {target}'");
+            }
+        }
     }
 }

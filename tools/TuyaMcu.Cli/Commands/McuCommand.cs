@@ -16,7 +16,7 @@ public sealed class McuCommand(CancellationToken stop = default) : ICommand
     public string Summary => "run the firmware on the host against a real module on a serial line";
 
     public string Usage => $"""
-        usage: tuyamcu mcu (--port DEV | --pty) [--baud N] [--state DIR] [--duration SECONDS]
+        usage: tuyamcu mcu (--port DEV | --pty) [--baud N] [--serial-backend NAME] [--state DIR] [--duration SECONDS]
           Runs the firmware (link, dispatcher, the CPN01-style sensor application, always on) on
           this computer against a Tuya NB-IoT module on a serial line (through a USB-serial adapter),
           so a module can be tried before any board is flashed; or against 'tuyamcu module' on the
@@ -32,7 +32,7 @@ public sealed class McuCommand(CancellationToken stop = default) : ICommand
                              counters and datalog carry over to the next run (as with 'console');
                              without it, nothing is kept
         {SerialLineOptions.Usage}
-        Linux and macOS only (Windows COM ports are not supported yet).
+        {SerialLineOptions.Platforms}
         exit status: 0 stopped, 1 the device could not be used (missing, busy, not a tty, permission
         denied, unplugged), 2 bad arguments
         """;

@@ -14,7 +14,7 @@ public sealed class ModuleCommand(CancellationToken stop = default) : ICommand
     public string Summary => "play the Tuya NB-IoT module against a board on a serial line";
 
     public string Usage => $"""
-        usage: tuyamcu module (--port DEV | --pty) [--baud N] [--duration SECONDS]
+        usage: tuyamcu module (--port DEV | --pty) [--baud N] [--serial-backend NAME] [--duration SECONDS]
           Plays the Tuya NB-IoT module (the simulator 'sim' uses) against an MCU on a serial line: a
           board running the firmware, or 'tuyamcu mcu' on the other end of a pseudo-terminal. It
           activates (product query 3 s after the start, network status 1 -> 4), gives the time,
@@ -26,7 +26,7 @@ public sealed class ModuleCommand(CancellationToken stop = default) : ICommand
           SIGTERM, SIGHUP) or --duration (the end of standard input does not stop it), then prints its
           counters to standard error.
         {SerialLineOptions.Usage}
-        Linux and macOS only (Windows COM ports are not supported yet).
+        {SerialLineOptions.Platforms}
         exit status: 0 stopped, 1 the device could not be used (missing, busy, not a tty, permission
         denied, unplugged), 2 bad arguments
         """;

@@ -18,7 +18,7 @@ public sealed class MonitorCommand(CancellationToken stop = default) : ICommand
     public string Summary => "watch a serial line and print its frames as timestamped JSON";
 
     public string Usage => $"""
-        usage: tuyamcu monitor (--port DEV | --pty) [--baud N] [--capture FILE] [--duration SECONDS]
+        usage: tuyamcu monitor (--port DEV | --pty) [--baud N] [--serial-backend NAME] [--capture FILE] [--duration SECONDS]
           Reads a serial line without writing to it and prints one line per frame: an ISO-8601
           timestamp of its first byte (local time, milliseconds, UTC offset), a space, then the
           frame as JSON, as 'decode' prints it (frames whose checksum is wrong too, with
@@ -26,15 +26,16 @@ public sealed class MonitorCommand(CancellationToken stop = default) : ICommand
           data bytes is garbage, a partial frame followed by 300 ms of silence is dropped. Runs
           until Ctrl+C (or SIGTERM or SIGHUP) or --duration, then prints the parser's counters to
           standard error.
-          --port DEV         the serial device: /dev/ttyUSB0, /dev/ttyACM0, /dev/cu.usbserial-1410, ...
+          --port DEV         the serial device: /dev/ttyUSB0, /dev/ttyACM0, /dev/cu.usbserial-1410, COM3, ...
                              opened exclusively, raw 8N1, no flow control
           --pty              instead, create a pseudo-terminal, print its slave path to standard
                              error as 'pty: /dev/pts/N', and monitor what programs write to it
           --baud N           line speed (default {SerialPorts.DefaultBaudRate}; 9600, 19200, 38400, 57600, 115200, ...)
+        {SerialLineOptions.BackendUsage}
           --capture FILE     also write FILE: '#' comment lines with the timestamps and one line of
                              hex per frame; 'tuyamcu decode < FILE' prints the same frames again
           --duration SECONDS stop after this long
-        Linux and macOS only (Windows COM ports are not supported yet).
+        {SerialLineOptions.Platforms}
         exit status: 0 stopped, 1 the device could not be used (missing, busy, not a tty, permission
         denied, unplugged) or the output could not be written, 2 bad arguments
         """;

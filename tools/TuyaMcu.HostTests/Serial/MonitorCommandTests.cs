@@ -207,7 +207,7 @@ public sealed class MonitorCommandTests
         var output = new SharedWriter();
         Assert.Equal(0, CommandLine.Run(["help", "monitor"], new CliConsole(TextReader.Null, output, new SharedWriter())));
         Assert.Contains("--capture FILE", output.Text);
-        Assert.Contains("Windows COM ports are not supported yet", output.Text);
+        Assert.Contains("Windows (--port COMn)", output.Text);
     }
 
     [Fact]

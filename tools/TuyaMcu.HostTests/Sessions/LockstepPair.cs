@@ -7,8 +7,9 @@ namespace TuyaMcu.HostTests.Sessions;
 
 /// <summary>
 /// <c>module --pty</c> and <c>mcu --port /dev/pts/N</c> in one thread and one virtual clock: both
-/// sessions are built as the commands build them, on a kernel pseudo-terminal pair (the module on
-/// the master, the firmware on the slave opened by <see cref="PosixSerialPort"/>), and stepped in
+/// sessions are built as the commands build them, on a kernel pseudo-terminal pair (by default the
+/// module on the master, the firmware on the slave opened by <see cref="PosixSerialPort"/>; either
+/// may sit on the slave, opened through either <see cref="SerialBackend"/>), and stepped in
 /// lockstep. Time moves only while no byte is in flight in either direction — bytes written and
 /// bytes read are counted per end — and then to the earliest moment either session (or the
 /// script) has work, at most <see cref="MaxStepMs"/> ahead. While bytes are in flight the loop
@@ -29,22 +30,27 @@ internal sealed class LockstepPair : IDisposable
     private readonly PriorityQueue<Action, (long At, long Seq)> _script = new();
     private readonly CountingEndpoint _moduleEnd;
     private readonly CountingEndpoint _mcuEnd;
+    private readonly CountingEndpoint[] _slaveThenMaster;
     private long _seq;
 
-    public LockstepPair(McuSessionOptions? mcuOptions = null)
+    public LockstepPair(McuSessionOptions? mcuOptions = null, SerialBackend slaveBackend = SerialBackend.Termios, bool mcuOnMaster = false)
     {
         var pty = (PseudoTerminal)SerialSessions.OpenLine(null, SerialPorts.DefaultBaudRate);
-        _moduleEnd = new CountingEndpoint(pty);
+        var master = new CountingEndpoint(pty);
+        CountingEndpoint slave;
         try
         {
             SlavePath = pty.SlavePath;
-            _mcuEnd = new CountingEndpoint(SerialSessions.OpenLine(SlavePath, SerialPorts.DefaultBaudRate));
+            slave = new CountingEndpoint(SerialSessions.OpenLine(SlavePath, SerialPorts.DefaultBaudRate, slaveBackend));
         }
         catch
         {
             pty.Dispose();
             throw;
         }
+
+        (_moduleEnd, _mcuEnd) = mcuOnMaster ? (slave, master) : (master, slave);
+        _slaveThenMaster = [slave, master];
 
         Module = SerialSessions.Module(_moduleEnd, Clock, ModuleOutput);
         Mcu = SerialSessions.Mcu(_mcuEnd, Clock, McuOutput, mcuOptions ?? new McuSessionOptions());
@@ -143,7 +149,9 @@ internal sealed class LockstepPair : IDisposable
 
     public void Dispose()
     {
-        _mcuEnd.Dispose();
-        _moduleEnd.Dispose();
+        foreach (CountingEndpoint end in _slaveThenMaster)
+        {
+            end.Dispose();
+        }
     }
 }

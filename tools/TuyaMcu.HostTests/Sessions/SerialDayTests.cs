@@ -2,34 +2,32 @@ using System.Diagnostics;
 using TuyaMcu.HostTests.Application;
 using TuyaMcu.Protocol;
 using TuyaMcu.Sensor;
+using TuyaMcu.Tooling.Serial;
 using TuyaMcu.Tooling.Simulation;
 using TuyaMcu.Tooling.Timeline;
 using Xunit.Abstractions;
+using static TuyaMcu.HostTests.Sessions.SerialDayChecks;
 
 namespace TuyaMcu.HostTests.Sessions;
 
 /// <summary>
 /// <c>mcu</c> against <c>module</c> over a kernel pseudo-terminal pair, through the real serial
-/// code path, for a simulated day with contact events: what reached the module is checked.
+/// code path (termios at both ends), for a simulated day with contact events: what reached the
+/// module is checked.
 /// </summary>
-public sealed class SerialDayTests(SerialDayTests.DayRun day, ITestOutputHelper log) : IClassFixture<SerialDayTests.DayRun>
+public sealed class SerialDayTests(SerialDayTests.Day day, ITestOutputHelper log) : SerialDayChecks<SerialDayTests.Day>(day, log)
 {
-    private const long Second = 1000;
-    private const long Minute = 60 * Second;
-    private const long Hour = 60 * Minute;
-    private const long Day = 24 * Hour;
-    private const int Opens = 12;
-    private const int LongOpen = 5;
-    private const long ShortOpenMs = 2 * Minute;
-    private const long LongOpenMs = 15 * Minute;
-    private const int TdcSeconds = 1800;
-    private const int AlarmSeconds = 300;
-    private const long ConfiguredAt = Minute;
+    /// <summary>The module on the pty master, the firmware on the slave opened with termios.</summary>
+    public sealed class Day() : SerialDayChecks.DayRun(SerialBackend.Termios, mcuOnMaster: false);
+}
 
-    private static long OpenAt(int i) => Hour + i * 100 * Minute;
-
-    private static long CloseAt(int i) => OpenAt(i) + (i == LongOpen ? LongOpenMs : ShortOpenMs);
-
+/// <summary>
+/// The checks of a simulated day over a pty pair, for each way of opening its slave
+/// (<see cref="SerialDayTests"/>; the mixed-backend days in Serial/MixedBackendDayTests.cs).
+/// </summary>
+public abstract class SerialDayChecks<TDay>(TDay day, ITestOutputHelper log) : IClassFixture<TDay>
+    where TDay : SerialDayChecks.DayRun
+{
     [Fact]
     public void SimulatedDay_OverAPtyPair_ModuleGetsProductInfoAndTheDpCommandIsApplied()
     {
@@ -129,17 +127,38 @@ public sealed class SerialDayTests(SerialDayTests.DayRun day, ITestOutputHelper 
         LockstepPair pair = day.Pair;
         ModuleStatistics s = pair.Module.Module.Statistics;
         log.WriteLine(
-            $"simulated day over {pair.SlavePath}: {day.RealTime.TotalSeconds:0.0} s real time, {pair.Passes} passes, {pair.Waits} waits for bytes in flight; " +
+            $"simulated day over {pair.SlavePath} ({day.Arrangement}): {day.RealTime.TotalSeconds:0.0} s real time, {pair.Passes} passes, {pair.Waits} waits for bytes in flight; " +
             $"frames to mcu {s.FramesToMcu}, from mcu {s.FramesFromMcu}; bytes to mcu {pair.Bytes.ToMcu}, from mcu {pair.Bytes.FromMcu}; " +
             $"reports {s.ReportsReceived}, records {s.RecordsReceived}");
     }
+}
 
-    /// <summary>The scripted day, run once for all the checks above (it is the expensive part), and what it took.</summary>
-    public sealed class DayRun : IDisposable
+/// <summary>The scripted day the checks of <see cref="SerialDayChecks{TDay}"/> look at.</summary>
+public static class SerialDayChecks
+{
+    internal const long Second = 1000;
+    internal const long Minute = 60 * Second;
+    internal const long Hour = 60 * Minute;
+    internal const long Day = 24 * Hour;
+    internal const int Opens = 12;
+    internal const int LongOpen = 5;
+    internal const long ShortOpenMs = 2 * Minute;
+    internal const long LongOpenMs = 15 * Minute;
+    internal const int TdcSeconds = 1800;
+    internal const int AlarmSeconds = 300;
+    internal const long ConfiguredAt = Minute;
+
+    internal static long OpenAt(int i) => Hour + i * 100 * Minute;
+
+    internal static long CloseAt(int i) => OpenAt(i) + (i == LongOpen ? LongOpenMs : ShortOpenMs);
+
+    /// <summary>The scripted day, run once for all the checks (it is the expensive part), and what it took.</summary>
+    public abstract class DayRun : IDisposable
     {
-        public DayRun()
+        protected DayRun(SerialBackend slaveBackend, bool mcuOnMaster)
         {
-            Pair = new LockstepPair();
+            Pair = new LockstepPair(slaveBackend: slaveBackend, mcuOnMaster: mcuOnMaster);
+            Arrangement = $"{(mcuOnMaster ? "mcu" : "module")} on the master, {(mcuOnMaster ? "module" : "mcu")} on the slave through {SerialPorts.NameOf(slaveBackend)}";
             Pair.Type(ConfiguredAt, Pair.Module, $"set tdc={TdcSeconds} alarm_keep_status=open alarm_keep_time={AlarmSeconds}");
             for (int i = 0; i < Opens; i++)
             {
@@ -155,6 +174,9 @@ public sealed class SerialDayTests(SerialDayTests.DayRun day, ITestOutputHelper 
         }
 
         internal LockstepPair Pair { get; }
+
+        /// <summary>Which session sits on which end, for the report.</summary>
+        public string Arrangement { get; }
 
         public TimeSpan RealTime { get; }
 

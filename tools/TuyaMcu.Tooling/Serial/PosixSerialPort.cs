@@ -64,11 +64,7 @@ public sealed class PosixSerialPort : ISerialEndpoint
                 throw SerialPortException.NotATty(device);
             }
 
-            if (LibC.Flock(handle, PosixPlatform.LockExclusive | PosixPlatform.LockNonBlocking) != 0
-                && Marshal.GetLastPInvokeError() == platform.EAGAIN)
-            {
-                throw SerialPortException.Busy(device);
-            }
+            DeviceLock.Take(handle, platform, device);
 
             // Best effort: a tty that refuses TIOCEXCL still works, only less protected.
             exclusive = LibC.IoctlNoArgument(handle, platform.TiocExcl) == 0;

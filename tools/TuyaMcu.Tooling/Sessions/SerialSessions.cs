@@ -11,14 +11,16 @@ public static class SerialSessions
 {
     /// <summary>
     /// Opens the line: the serial device <paramref name="device"/> at <paramref name="baudRate"/>
-    /// (exclusively, raw 8N1), or, when it is null, a new pseudo-terminal whose slave path another
-    /// program opens as its port.
+    /// (exclusively, raw 8N1) through <paramref name="backend"/> (by default the platform's), or,
+    /// when it is null, a new pseudo-terminal whose slave path another program opens as its port.
     /// </summary>
     /// <exception cref="SerialPortException">With a one-line message: missing, busy, not a tty, permission, unsupported rate or OS.</exception>
-    public static ISerialEndpoint OpenLine(string? device, int baudRate)
+    public static ISerialEndpoint OpenLine(string? device, int baudRate, SerialBackend? backend = null)
     {
         SerialPorts.ValidateBaudRate(baudRate);
-        return device == null ? SerialPorts.OpenPseudoTerminal() : SerialPorts.Open(device, baudRate);
+        return device == null
+            ? SerialPorts.OpenPseudoTerminal()
+            : SerialPorts.Open(device, baudRate, backend ?? SerialPorts.DefaultBackend);
     }
 
     /// <summary>The simulated module on <paramref name="line"/>, powered up now.</summary>

@@ -75,7 +75,7 @@ internal sealed class PosixPlatform
         {
             if (OperatingSystem.IsWindows())
             {
-                return "serial ports are not supported on Windows yet (Linux and macOS only; WSL with usbipd works)";
+                return "pseudo-terminals and the termios backend need Linux or macOS (on Windows, --port COMn opens through System.IO.Ports)";
             }
 
             if (OperatingSystem.IsLinux())
