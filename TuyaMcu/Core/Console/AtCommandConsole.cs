@@ -8,7 +8,9 @@ namespace TuyaMcu.AtConsole
     /// The CPN01-style AT command console on a byte stream (a UART on the device, standard
     /// input and output on the host). It prints a banner, wants the serial password first (see
     /// <see cref="AccessGate"/>), then runs one command per line: <c>AT</c>, <c>AT?</c>,
-    /// <c>ATZ</c> and <c>AT+CMD</c> in its help, run, set and get forms (<see cref="AtCommandCatalog"/>).
+    /// <c>ATZ</c>, <c>AT+CFG</c>, <c>AT+FDR</c>, and the <c>AT+CMD</c> of its command groups
+    /// (<see cref="IAtCommandGroup"/>: the profile's, the device's, the module's) in their help,
+    /// run, set and get forms.
     /// <para>
     /// Poll-driven like the rest of the firmware: <see cref="Loop"/> never blocks and
     /// <see cref="NextDueMs"/> says when it next has work without new input. While a
@@ -27,9 +29,9 @@ namespace TuyaMcu.AtConsole
         private readonly ConsoleOutput _out;
         private readonly LineAssembler _line = new LineAssembler(ConsoleOptions.MaxLineLength);
         private readonly AccessGate _gate;
-        private readonly SensorSettingCommands _settingCommands;
-        private readonly DeviceCommands _deviceCommands;
-        private readonly ModuleCommands _moduleCommands;
+        private readonly IAtCommandGroup _profileCommands;
+        private readonly IAtCommandGroup _deviceCommands;
+        private readonly IAtCommandGroup _moduleCommands;
 
         // Bytes read but not yet fed: reading stops at a module command and resumes here.
         private readonly byte[] _input = new byte[64];
@@ -37,7 +39,7 @@ namespace TuyaMcu.AtConsole
         private int _inputCount;
 
         private bool _started;
-        private bool _waitingForModule;
+        private IAtCommandGroup _waitingOn;
         private bool _ended;
 
         /// <summary>A console on <paramref name="transport"/> for <paramref name="device"/>. Nothing is written before the first <see cref="Loop"/>.</summary>
@@ -60,7 +62,7 @@ namespace TuyaMcu.AtConsole
             _device = device;
             _out = new ConsoleOutput(transport, _options.NewLine);
             _gate = new AccessGate(_options);
-            _settingCommands = new SensorSettingCommands(device, _out);
+            _profileCommands = new Cpn01Commands(device, _out);
             _deviceCommands = new DeviceCommands(device, _out, _options);
             _moduleCommands = new ModuleCommands(device.Dispatcher, device.Application, _out);
         }
@@ -74,7 +76,7 @@ namespace TuyaMcu.AtConsole
         /// <summary>True while a module-facing command waits for the module's answer.</summary>
         public bool IsWaitingForModule
         {
-            get { return _waitingForModule; }
+            get { return _waitingOn != null; }
         }
 
         /// <summary>True after ATZ or AT+FDR: the device is rebooting and the console does nothing more.</summary>
@@ -86,7 +88,7 @@ namespace TuyaMcu.AtConsole
         /// <summary>True when nothing read is left unprocessed and no command is waiting.</summary>
         public bool IsIdle
         {
-            get { return _started && !_waitingForModule && _inputAt >= _inputCount; }
+            get { return _started && _waitingOn == null && _inputAt >= _inputCount; }
         }
 
         /// <summary>When <see cref="Loop"/> next has work without new input, or <see cref="long.MaxValue"/>.</summary>
@@ -99,12 +101,12 @@ namespace TuyaMcu.AtConsole
                     return long.MaxValue;
                 }
 
-                if (!_started || (_waitingForModule && !_moduleCommands.IsPending) || (!_waitingForModule && _inputAt < _inputCount))
+                if (!_started || (_waitingOn != null ? !_waitingOn.IsWaiting : _inputAt < _inputCount))
                 {
                     return _clock.UptimeMs;
                 }
 
-                return _waitingForModule ? long.MaxValue : _gate.NextDueMs;
+                return _waitingOn != null ? long.MaxValue : _gate.NextDueMs;
             }
         }
 
@@ -124,15 +126,15 @@ namespace TuyaMcu.AtConsole
                 _out.Line("Enter password to access AT commands");
             }
 
-            if (_waitingForModule)
+            if (_waitingOn != null)
             {
-                if (_moduleCommands.IsPending)
+                if (_waitingOn.IsWaiting)
                 {
                     return;
                 }
 
                 // The wait was the module's, not the user's: it does not count as inactivity.
-                _waitingForModule = false;
+                _waitingOn = null;
                 _gate.Touch(now);
             }
 
@@ -146,7 +148,7 @@ namespace TuyaMcu.AtConsole
             // Someone at the console keeps the device awake (battery mode would deep-sleep it).
             _device.SleepInhibited = _gate.IsOpen;
 
-            while (!_ended && !_waitingForModule)
+            while (!_ended && _waitingOn == null)
             {
                 if (_inputAt >= _inputCount)
                 {
@@ -165,7 +167,7 @@ namespace TuyaMcu.AtConsole
                 if (result == LineEvent.Complete)
                 {
                     OnLine(_line.TakeLine(), now);
-                    _device.SleepInhibited = _gate.IsOpen || _waitingForModule;
+                    _device.SleepInhibited = _gate.IsOpen || _waitingOn != null;
                 }
                 else if (result == LineEvent.TooLong)
                 {
@@ -240,37 +242,85 @@ namespace TuyaMcu.AtConsole
                     return;
             }
 
-            int id = AtCommandCatalog.Find(line.Name);
-            if (id < 0)
-            {
-                _out.Error(AtCommandCatalog.IsDraginoOnly(line.Name)
-                    ? line.Command + ": " + AtCommandCatalog.NotUsedReason
-                    : "unknown command " + line.Command + " (AT? lists the commands)");
-                return;
-            }
-
+            string name = line.Name;
             if (line.Form == AtForm.Help)
             {
-                _out.Reply(AtCommandCatalog.Get(id).Usage);
-                return;
+                string usage = Usage(name);
+                if (usage != null)
+                {
+                    _out.Reply(usage);
+                    return;
+                }
             }
 
-            if (id == AtCommandCatalog.Fdr)
+            if (name == "FDR")
             {
                 FactoryReset(line);
             }
-            else if (SensorSettingCommands.Handles(id))
+            else if (name == "CFG")
             {
-                _settingCommands.Execute(id, line);
+                Configuration(line);
             }
-            else if (DeviceCommands.Handles(id))
+            else if (_profileCommands.Execute(line))
             {
-                _deviceCommands.Execute(id, line);
+                WaitFor(_profileCommands);
+            }
+            else if (_deviceCommands.Execute(line))
+            {
+                WaitFor(_deviceCommands);
+            }
+            else if (_moduleCommands.Execute(line))
+            {
+                WaitFor(_moduleCommands);
             }
             else
             {
-                _waitingForModule = _moduleCommands.Execute(id, line);
+                _out.Error("unknown command " + line.Command + " (AT? lists the commands)");
             }
+        }
+
+        private void WaitFor(IAtCommandGroup group)
+        {
+            if (group.IsWaiting)
+            {
+                _waitingOn = group;
+            }
+        }
+
+        private string Usage(string name)
+        {
+            switch (name)
+            {
+                case "CFG":
+                    return "AT+CFG prints every setting (as the AT command that sets it) and the device's state";
+                case "FDR":
+                    return "AT+FDR erases the configuration, counters and datalog (not the device ID) and reboots with the defaults";
+            }
+
+            string usage = _profileCommands.Usage(name);
+            if (usage == null)
+            {
+                usage = _deviceCommands.Usage(name);
+            }
+
+            return usage != null ? usage : _moduleCommands.Usage(name);
+        }
+
+        private void Configuration(AtLine line)
+        {
+            if (line.Form == AtForm.Set)
+            {
+                _out.Error(Replies.RunOnly(line));
+                return;
+            }
+
+            _profileCommands.WriteConfiguration(_out);
+            _deviceCommands.WriteConfiguration(_out);
+            _moduleCommands.WriteConfiguration(_out);
+            _deviceCommands.WriteState(_out);
+            _profileCommands.WriteState(_out);
+            _moduleCommands.WriteState(_out);
+            _out.Ok();
         }
 
         private void FactoryReset(AtLine line)
@@ -315,19 +365,15 @@ namespace TuyaMcu.AtConsole
             _out.Line("AT?: this help");
             _out.Line("ATZ: save and reboot");
             _out.Line("AT+<CMD>? help on <CMD>, AT+<CMD> run, AT+<CMD>=<value> set, AT+<CMD>=? get");
-            for (int i = 0; i < AtCommandCatalog.Count; i++)
-            {
-                AtCommandInfo info = AtCommandCatalog.Get(i);
-                _out.Line("AT+" + info.Name + ": " + info.Summary);
-            }
-
-            string unused = "Not used (the Tuya module handles the cloud connection):";
-            for (int i = 0; i < AtCommandCatalog.DraginoOnlyCount; i++)
-            {
-                unused = unused + " AT+" + AtCommandCatalog.DraginoOnlyAt(i);
-            }
-
-            _out.Reply(unused);
+            _profileCommands.WriteSummaries(_out);
+            _out.Line("AT+CFG: Print all configuration and state");
+            _out.Line("AT+FDR: Factory data reset");
+            _deviceCommands.WriteSummaries(_out);
+            _moduleCommands.WriteSummaries(_out);
+            _profileCommands.WriteNotes(_out);
+            _deviceCommands.WriteNotes(_out);
+            _moduleCommands.WriteNotes(_out);
+            _out.Ok();
         }
 
         private void Echo(byte value, LineEvent result)

@@ -7,10 +7,10 @@ using TuyaMcu.Text;
 namespace TuyaMcu.AtConsole
 {
     /// <summary>
-    /// The device's own commands: CFG (everything at a glance), PWORD, DEBUG, DEUI, the datalog's
-    /// CDP and CLRDTA, and UPLINK. (FDR and ATZ end the session; the console runs those.)
+    /// The device's own commands, whatever its profile: PWORD, DEBUG, DEUI and UPLINK; and what
+    /// AT+CFG shows of them and of the firmware.
     /// </summary>
-    public sealed class DeviceCommands
+    public sealed class DeviceCommands : IAtCommandGroup
     {
         private readonly SensorDevice _device;
         private readonly ConsoleOutput _out;
@@ -24,39 +24,73 @@ namespace TuyaMcu.AtConsole
             _options = options;
         }
 
-        /// <summary>True when <paramref name="id"/> is one of these commands.</summary>
-        public static bool Handles(int id)
+        /// <inheritdoc />
+        public bool IsWaiting
         {
-            return id >= AtCommandCatalog.Cfg && id <= AtCommandCatalog.Uplink && id != AtCommandCatalog.Fdr;
+            get { return false; }
         }
 
-        /// <summary>Runs the command (not the help form: the console answers that).</summary>
-        public void Execute(int id, AtLine line)
+        /// <inheritdoc />
+        public void WriteSummaries(ConsoleOutput output)
         {
-            switch (id)
+            output.Line("AT+PWORD: Serial access password");
+            output.Line("AT+DEBUG: Debug mode (0 off, 1 on)");
+            output.Line("AT+DEUI: Device ID");
+            output.Line("AT+UPLINK: Uplink now");
+        }
+
+        /// <inheritdoc />
+        public void WriteNotes(ConsoleOutput output)
+        {
+        }
+
+        /// <inheritdoc />
+        public string Usage(string name)
+        {
+            switch (name)
             {
-                case AtCommandCatalog.Cfg:
-                    Configuration(line);
-                    return;
-                case AtCommandCatalog.Pword:
-                    Password(line);
-                    return;
-                case AtCommandCatalog.Debug:
-                    DebugMode(line);
-                    return;
-                case AtCommandCatalog.Deui:
-                    DeviceId(line);
-                    return;
-                case AtCommandCatalog.Cdp:
-                    CachedData(line);
-                    return;
-                case AtCommandCatalog.ClrDta:
-                    ClearDatalog(line);
-                    return;
-                case AtCommandCatalog.Uplink:
-                    UplinkNow(line);
-                    return;
+                case "PWORD": return "AT+PWORD=<password> sets the console password, 4..16 printable characters without spaces; AT+PWORD=? does not show it";
+                case "DEBUG": return "AT+DEBUG=<0|1> disables or enables debug mode; AT+DEBUG=? shows it";
+                case "DEUI": return "AT+DEUI=<16 hex digits> sets the device ID sent in the payload (kept by AT+FDR); AT+DEUI=? shows it (by default 'f' + the IMEI)";
+                case "UPLINK": return "AT+UPLINK sends an uplink as soon as the cloud is reachable";
+                default: return null;
             }
+        }
+
+        /// <inheritdoc />
+        public bool Execute(AtLine line)
+        {
+            switch (line.Name)
+            {
+                case "PWORD":
+                    Password(line);
+                    return true;
+                case "DEBUG":
+                    DebugMode(line);
+                    return true;
+                case "DEUI":
+                    DeviceId(line);
+                    return true;
+                case "UPLINK":
+                    UplinkNow(line);
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <inheritdoc />
+        public void WriteConfiguration(ConsoleOutput output)
+        {
+            output.Line("AT+DEBUG=" + (App.Settings.Debug ? "1" : "0"));
+            string id = DeviceIdText(_device);
+            output.Line("AT+DEUI=" + (id == null ? "unknown (no IMEI yet)" : id));
+        }
+
+        /// <inheritdoc />
+        public void WriteState(ConsoleOutput output)
+        {
+            output.Line("Firmware: " + _options.FirmwareVersion);
         }
 
         /// <summary>The device ID as 16 hex digits: set by hand, else from the IMEI; null while neither is known.</summary>
@@ -75,45 +109,6 @@ namespace TuyaMcu.AtConsole
         private SensorApplication App
         {
             get { return _device.Application; }
-        }
-
-        private void Configuration(AtLine line)
-        {
-            if (line.Form == AtForm.Set)
-            {
-                _out.Error(Replies.RunOnly(line));
-                return;
-            }
-
-            SensorSettings s = App.Settings;
-            _out.Line("AT+TDC=" + s.TdcSeconds.ToString());
-            _out.Line("AT+TR=" + s.TrSeconds.ToString());
-            _out.Line("AT+NOUD=" + s.Noud.ToString());
-            _out.Line("AT+TTRIG=" + s.AlarmKeepStatus.ToString() + "," + s.AlarmKeepTimeSeconds.ToString());
-            _out.Line("AT+TTRMOD=" + s.TriggerMode.ToString());
-            _out.Line("AT+CALCFLAG=" + s.CalculateFlag.ToString());
-            _out.Line("AT+INTMOD=" + s.EventUplinkMode.ToString());
-            _out.Line("AT+CFGMOD=" + (s.WorkMode + 1).ToString());
-            _out.Line("AT+DEBUG=" + (s.Debug ? "1" : "0"));
-            string id = DeviceIdText(_device);
-            _out.Line("AT+DEUI=" + (id == null ? "unknown (no IMEI yet)" : id));
-            _out.Line("Firmware: " + _options.FirmwareVersion);
-            _out.Line("Count: " + App.Get(SensorDp.TotalCount).ToString());
-            _out.Line("Last open duration: " + App.Get(SensorDp.LastOpenDuration).ToString() + " min");
-            _out.Line("Contact: " + (App.IsClosed ? "closed" : "open"));
-            _out.Line("Alarm: " + (App.IsAlarmActive ? "on" : "off"));
-            int mv = App.Get(SensorDp.BatteryVoltage);
-            int percent = App.Get(SensorDp.BatteryPercentage);
-            _out.Line("Battery: " + (mv < 0 && percent < 0 ? "unknown" : (mv < 0 ? "? mV" : mv.ToString() + " mV") + ", " + (percent < 0 ? "? %" : percent.ToString() + " %")));
-            _out.Line("Datalog: " + App.Datalog.Count.ToString() + " records, " + App.Datalog.PendingCount.ToString() + " cached");
-            ModuleState module = _device.Dispatcher.State;
-            _out.Line("Network: " + ModuleCommands.NetworkText(module.NetworkStatus));
-            _out.Line("Signal: " + (module.RsrpLevel < 0 ? "unknown" : ModuleCommands.SignalText(module.RsrpLevel)));
-            _out.Line("IMEI: " + Known(module.Imei));
-            _out.Line("IMSI: " + Known(module.Imsi));
-            _out.Line("ICCID: " + Known(module.Iccid));
-            _out.Line("Time synced: " + (module.TimeSyncedAtMs < 0 ? "no" : "yes"));
-            _out.Ok();
         }
 
         private void Password(AtLine line)
@@ -167,59 +162,6 @@ namespace TuyaMcu.AtConsole
             _out.Result(line, App.SetDeviceId(line.Value));
         }
 
-        private void CachedData(AtLine line)
-        {
-            Datalog log = App.Datalog;
-            if (line.Form != AtForm.Set)
-            {
-                for (int i = 0; i < log.Count; i++)
-                {
-                    if (log.PendingAt(i))
-                    {
-                        _out.Line(RecordText(log, i));
-                    }
-                }
-
-                _out.Reply(log.PendingCount.ToString() + " cached record(s)");
-                return;
-            }
-
-            if (line.Value != "0")
-            {
-                _out.Error(Replies.BadValue(line, "the only value is 0 (AT+CDP=0 clears the cached data)"));
-                return;
-            }
-
-            int cleared = log.PendingCount;
-            string error = App.ForgetPendingRecords();
-            if (error != null)
-            {
-                _out.Error(Replies.BadValue(line, error));
-                return;
-            }
-
-            _out.Reply(cleared.ToString() + " cached record(s) cleared");
-        }
-
-        private void ClearDatalog(AtLine line)
-        {
-            if (line.Form != AtForm.Run)
-            {
-                _out.Error(Replies.RunOnly(line));
-                return;
-            }
-
-            int count = App.Datalog.Count;
-            string error = App.ClearDatalog();
-            if (error != null)
-            {
-                _out.Error(line.Command + ": " + error);
-                return;
-            }
-
-            _out.Reply("Clear all stored sensor data: " + count.ToString() + " record(s)");
-        }
-
         private void UplinkNow(AtLine line)
         {
             if (line.Form != AtForm.Run)
@@ -230,20 +172,6 @@ namespace TuyaMcu.AtConsole
 
             App.RequestUplink();
             _out.Reply(_device.Dispatcher.State.IsCloudConnected ? "uplink requested" : "uplink requested; it goes out once the cloud is reachable");
-        }
-
-        private static string RecordText(Datalog log, int index)
-        {
-            string time = log.TimeKnownAt(index)
-                ? TuyaTime.FromUnixSeconds(log.StampAt(index)).ToString() + "Z"
-                : "time unknown (uptime " + (log.StampAt(index) / 1000).ToString() + " s)";
-            return "#" + log.SequenceAt(index).ToString() + " " + time + " " + (log.ClosedAt(index) ? "closed" : "open")
-                + " count=" + log.TotalAt(index).ToString() + " last_open=" + log.DurationAt(index).ToString() + "min";
-        }
-
-        private static string Known(string value)
-        {
-            return value == null ? "unknown" : value;
         }
     }
 }

@@ -9,15 +9,15 @@ namespace TuyaMcu.AtConsole
     /// The commands that ask the Tuya module something through the serial protocol: APN, T3324,
     /// HBI, SLEEPLOCK, WAKEINT, CSQ, CESQ, IMEI, IMSI, ICCID, NETSTAT, BIND, MODSTAT, HEARTBEAT,
     /// MODSLEEP, TIME, MODRESET. The run and set forms queue a request; the answer is printed when
-    /// its outcome arrives (<see cref="IsPending"/> until then). The get form of a query prints
+    /// its outcome arrives (<see cref="IsWaiting"/> until then). The get form of a query prints
     /// what is already known without asking. Values are checked before anything is sent.
     /// </summary>
-    public sealed class ModuleCommands : IRequestObserver
+    public sealed class ModuleCommands : IAtCommandGroup, IRequestObserver
     {
         private readonly CommandDispatcher _dispatcher;
         private readonly SensorApplication _app;
         private readonly ConsoleOutput _out;
-        private int _pendingId = -1;
+        private string _pending;
         private int _tag;
         private string _pendingDetail;
 
@@ -30,55 +30,127 @@ namespace TuyaMcu.AtConsole
         }
 
         /// <summary>True while a request waits for its outcome.</summary>
-        public bool IsPending
+        public bool IsWaiting
         {
-            get { return _pendingId >= 0; }
+            get { return _pending != null; }
         }
 
-        /// <summary>True when <paramref name="id"/> is one of these commands.</summary>
-        public static bool Handles(int id)
+        /// <inheritdoc />
+        public void WriteSummaries(ConsoleOutput output)
         {
-            return id >= AtCommandCatalog.Apn && id <= AtCommandCatalog.ModReset;
+            output.Line("AT+APN: Set the APN (module)");
+            output.Line("AT+T3324: Set the T3324 active timer, s (module)");
+            output.Line("AT+HBI: Set the heartbeat interval, s (module)");
+            output.Line("AT+SLEEPLOCK: Module sleep lock (1 stay awake, 0 may sleep)");
+            output.Line("AT+WAKEINT: Set the record wake-up interval, s (module)");
+            output.Line("AT+CSQ: Signal strength (module)");
+            output.Line("AT+CESQ: Extended signal quality (module)");
+            output.Line("AT+IMEI: IMEI (module)");
+            output.Line("AT+IMSI: IMSI (module)");
+            output.Line("AT+ICCID: ICCID (module)");
+            output.Line("AT+NETSTAT: Network status (module)");
+            output.Line("AT+BIND: Binding status (module)");
+            output.Line("AT+MODSTAT: Operating status (module)");
+            output.Line("AT+HEARTBEAT: Send a heartbeat (module)");
+            output.Line("AT+MODSLEEP: Put the module to sleep");
+            output.Line("AT+TIME: Fetch GMT time (module)");
+            output.Line("AT+MODRESET: Factory-reset the module");
         }
 
-        /// <summary>Runs the command (not the help form). True when a request went out and the answer follows later.</summary>
-        public bool Execute(int id, AtLine line)
+        /// <inheritdoc />
+        public void WriteNotes(ConsoleOutput output)
         {
-            switch (id)
+        }
+
+        /// <inheritdoc />
+        public string Usage(string name)
+        {
+            switch (name)
             {
-                case AtCommandCatalog.Apn:
-                    SetApn(id, line);
-                    break;
-                case AtCommandCatalog.T3324:
-                    SetSeconds(id, line, 0);
-                    break;
-                case AtCommandCatalog.Hbi:
-                    SetSeconds(id, line, 1);
-                    break;
-                case AtCommandCatalog.WakeInt:
-                    SetSeconds(id, line, 120);
-                    break;
-                case AtCommandCatalog.SleepLock:
-                    SetSleepLock(id, line);
-                    break;
-                case AtCommandCatalog.Heartbeat:
-                case AtCommandCatalog.ModSleep:
-                case AtCommandCatalog.Time:
-                case AtCommandCatalog.ModReset:
+                case "APN": return "AT+APN=<apn>[,<pdp type>] sets the module's APN (command 0xC2); apn: 1..100 letters, digits, '.', '-', '_'; pdp type IP (default), IPv6, IPv4v6 or Non-IP";
+                case "T3324": return "AT+T3324=<s> sets the module's active timer before PSM, 0..4294967295 s (command 0xB9; needs a SIM card)";
+                case "HBI": return "AT+HBI=<s> sets the module's network heartbeat interval, 1..4294967295 s (command 0xB3; the module's default is 8 h)";
+                case "SLEEPLOCK": return "AT+SLEEPLOCK=<0|1>: 1 keeps the module awake, 0 lets it enter PSM when idle (command 0xB2)";
+                case "WAKEINT": return "AT+WAKEINT=<s> sets the wake-up interval for unsent record data, 120..4294967295 s (command 0xC1; the module's minimum is 120 s)";
+                case "CSQ": return "AT+CSQ asks the module for the signal (command 0x0B) and prints the RSRP level, dBm and CSQ; AT+CSQ=? prints the last reading";
+                case "CESQ": return "AT+CESQ asks the module for RxLev, BER, RSCP, Ec/No, RSRQ and RSRP (command 0xB7); AT+CESQ=? prints the last reading";
+                case "IMEI": return "AT+IMEI asks the module for its IMEI (command 0xBD); AT+IMEI=? prints the one known";
+                case "IMSI": return "AT+IMSI asks the module for the SIM's IMSI (command 0xB5); AT+IMSI=? prints the one known";
+                case "ICCID": return "AT+ICCID asks the module for the SIM's ICCID (command 0xB6); AT+ICCID=? prints the one known";
+                case "NETSTAT": return "AT+NETSTAT asks the module for its network status (command 0x2B): 1 searching, 2 network found, 3 connected not bound, 4 cloud connected; AT+NETSTAT=? prints the last known";
+                case "BIND": return "AT+BIND asks the module whether the device is bound (command 0xBB); AT+BIND=? prints the last known";
+                case "MODSTAT": return "AT+MODSTAT asks the module for its operating status 0..7 (command 0xBF); AT+MODSTAT=? prints the last known";
+                case "HEARTBEAT": return "AT+HEARTBEAT makes the module send a heartbeat packet (command 0xB1)";
+                case "MODSLEEP": return "AT+MODSLEEP tells the module to sleep (command 0xC0)";
+                case "TIME": return "AT+TIME fetches GMT time from the module (command 0x10), sets the clock and prints it";
+                case "MODRESET": return "AT+MODRESET resets the module to its factory settings (command 0x03); it restarts and joins again";
+                default: return null;
+            }
+        }
+
+        /// <summary>Runs the command (not the help form); false when it is not one of these. <see cref="IsWaiting"/> tells whether a request went out whose answer follows later.</summary>
+        public bool Execute(AtLine line)
+        {
+            string name = line.Name;
+            switch (name)
+            {
+                case "APN":
+                    SetApn(name, line);
+                    return true;
+                case "T3324":
+                    SetSeconds(name, line, 0);
+                    return true;
+                case "HBI":
+                    SetSeconds(name, line, 1);
+                    return true;
+                case "WAKEINT":
+                    SetSeconds(name, line, 120);
+                    return true;
+                case "SLEEPLOCK":
+                    SetSleepLock(name, line);
+                    return true;
+                case "HEARTBEAT":
+                case "MODSLEEP":
+                case "TIME":
+                case "MODRESET":
                     if (line.Form != AtForm.Run)
                     {
                         _out.Error(Replies.RunOnly(line));
-                        break;
+                        return true;
                     }
 
-                    Send(id, null);
-                    break;
+                    Send(name, null);
+                    return true;
+                case "CSQ":
+                case "CESQ":
+                case "IMEI":
+                case "IMSI":
+                case "ICCID":
+                case "NETSTAT":
+                case "BIND":
+                case "MODSTAT":
+                    Query(name, line);
+                    return true;
                 default:
-                    Query(id, line);
-                    break;
+                    return false;
             }
+        }
 
-            return IsPending;
+        /// <inheritdoc />
+        public void WriteConfiguration(ConsoleOutput output)
+        {
+        }
+
+        /// <inheritdoc />
+        public void WriteState(ConsoleOutput output)
+        {
+            ModuleState module = _dispatcher.State;
+            output.Line("Network: " + NetworkText(module.NetworkStatus));
+            output.Line("Signal: " + (module.RsrpLevel < 0 ? "unknown" : SignalText(module.RsrpLevel)));
+            output.Line("IMEI: " + Known(module.Imei));
+            output.Line("IMSI: " + Known(module.Imsi));
+            output.Line("ICCID: " + Known(module.Iccid));
+            output.Line("Time synced: " + (module.TimeSyncedAtMs < 0 ? "no" : "yes"));
         }
 
         /// <summary>A network status as "4 (cloud connected)", or "unknown".</summary>
@@ -103,13 +175,13 @@ namespace TuyaMcu.AtConsole
 
         void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)
         {
-            if (_pendingId < 0 || outcome.Tag != _tag)
+            if (_pending == null || outcome.Tag != _tag)
             {
                 return;
             }
 
-            int id = _pendingId;
-            _pendingId = -1;
+            string id = _pending;
+            _pending = null;
             if (outcome.Status == RequestStatus.TimedOut)
             {
                 _out.Error("module did not answer");
@@ -135,7 +207,7 @@ namespace TuyaMcu.AtConsole
             }
 
             // The sleep lock is remembered across reboots: OK only once that is saved.
-            string notSaved = id == AtCommandCatalog.SleepLock ? _app.RememberSleepLock(_dispatcher.State.SleepLocked) : null;
+            string notSaved = id == "SLEEPLOCK" ? _app.RememberSleepLock(_dispatcher.State.SleepLocked) : null;
             if (notSaved != null)
             {
                 _out.Error("the module took it, but " + notSaved + " (tried again later)");
@@ -145,7 +217,7 @@ namespace TuyaMcu.AtConsole
             _out.Reply(SuccessText(id, outcome));
         }
 
-        private void SetApn(int id, AtLine line)
+        private void SetApn(string id, AtLine line)
         {
             if (!IsSetForm(line, "<apn>[,<pdp type>]"))
             {
@@ -176,7 +248,7 @@ namespace TuyaMcu.AtConsole
             }
         }
 
-        private void SetSeconds(int id, AtLine line, long min)
+        private void SetSeconds(string id, AtLine line, long min)
         {
             if (!IsSetForm(line, "<seconds>"))
             {
@@ -193,12 +265,12 @@ namespace TuyaMcu.AtConsole
 
             uint value = (uint)seconds;
             bool queued;
-            if (id == AtCommandCatalog.T3324)
+            if (id == "T3324")
             {
                 Start(id, "T3324 set to " + seconds.ToString() + " s");
                 queued = _dispatcher.SetT3324(value, this, _tag);
             }
-            else if (id == AtCommandCatalog.Hbi)
+            else if (id == "HBI")
             {
                 Start(id, "heartbeat interval set to " + seconds.ToString() + " s");
                 queued = _dispatcher.SetHeartbeatInterval(value, this, _tag);
@@ -215,7 +287,7 @@ namespace TuyaMcu.AtConsole
             }
         }
 
-        private void SetSleepLock(int id, AtLine line)
+        private void SetSleepLock(string id, AtLine line)
         {
             if (!IsSetForm(line, "<0|1>"))
             {
@@ -249,7 +321,7 @@ namespace TuyaMcu.AtConsole
             return false;
         }
 
-        private void Query(int id, AtLine line)
+        private void Query(string id, AtLine line)
         {
             if (line.Form == AtForm.Set)
             {
@@ -266,43 +338,43 @@ namespace TuyaMcu.AtConsole
             Send(id, null);
         }
 
-        private void Send(int id, string detail)
+        private void Send(string id, string detail)
         {
             Start(id, detail);
             bool queued;
             switch (id)
             {
-                case AtCommandCatalog.Csq:
+                case "CSQ":
                     queued = _dispatcher.QuerySignal(this, _tag);
                     break;
-                case AtCommandCatalog.Cesq:
+                case "CESQ":
                     queued = _dispatcher.QueryCesq(this, _tag);
                     break;
-                case AtCommandCatalog.Imei:
+                case "IMEI":
                     queued = _dispatcher.QueryImei(this, _tag);
                     break;
-                case AtCommandCatalog.Imsi:
+                case "IMSI":
                     queued = _dispatcher.QueryImsi(this, _tag);
                     break;
-                case AtCommandCatalog.Iccid:
+                case "ICCID":
                     queued = _dispatcher.QueryIccid(this, _tag);
                     break;
-                case AtCommandCatalog.NetStat:
+                case "NETSTAT":
                     queued = _dispatcher.QueryNetworkStatus(this, _tag);
                     break;
-                case AtCommandCatalog.Bind:
+                case "BIND":
                     queued = _dispatcher.QueryBindingStatus(this, _tag);
                     break;
-                case AtCommandCatalog.ModStat:
+                case "MODSTAT":
                     queued = _dispatcher.QueryOperatingStatus(this, _tag);
                     break;
-                case AtCommandCatalog.Heartbeat:
+                case "HEARTBEAT":
                     queued = _dispatcher.SendHeartbeat(this, _tag);
                     break;
-                case AtCommandCatalog.ModSleep:
+                case "MODSLEEP":
                     queued = _dispatcher.RequestModuleSleep(this, _tag);
                     break;
-                case AtCommandCatalog.Time:
+                case "TIME":
                     queued = _dispatcher.QueryGmtTime(this, _tag);
                     break;
                 default:
@@ -318,71 +390,71 @@ namespace TuyaMcu.AtConsole
 
         // Marks the request pending before it is queued, under a fresh tag, so a late outcome
         // of an earlier request can never be taken for this one's.
-        private void Start(int id, string detail)
+        private void Start(string id, string detail)
         {
             _tag++;
-            _pendingId = id;
+            _pending = id;
             _pendingDetail = detail;
         }
 
         private void QueueFull()
         {
-            _pendingId = -1;
+            _pending = null;
             _out.Error("request queue full (the module link is busy; try again in a moment)");
         }
 
-        private string KnownText(int id)
+        private string KnownText(string id)
         {
             ModuleState state = _dispatcher.State;
             switch (id)
             {
-                case AtCommandCatalog.Csq:
+                case "CSQ":
                     return state.RsrpLevel < 0 ? "no reading yet (AT+CSQ asks the module)" : SignalText(state.RsrpLevel);
-                case AtCommandCatalog.Cesq:
+                case "CESQ":
                     return state.HasCesq ? CesqText(state.Cesq) : "no reading yet (AT+CESQ asks the module)";
-                case AtCommandCatalog.Imei:
+                case "IMEI":
                     return state.Imei == null ? "unknown yet (AT+IMEI asks the module)" : state.Imei;
-                case AtCommandCatalog.Imsi:
+                case "IMSI":
                     return state.Imsi == null ? "unknown yet (AT+IMSI asks the module)" : state.Imsi;
-                case AtCommandCatalog.Iccid:
+                case "ICCID":
                     return state.Iccid == null ? "unknown yet (AT+ICCID asks the module)" : state.Iccid;
-                case AtCommandCatalog.NetStat:
+                case "NETSTAT":
                     return NetworkText(state.NetworkStatus);
-                case AtCommandCatalog.Bind:
+                case "BIND":
                     return BindingText(state.Bound);
                 default:
                     return state.OperatingStatus == OperatingStatus.Unknown ? "unknown" : OperatingText(state.OperatingStatus);
             }
         }
 
-        private string SuccessText(int id, RequestOutcome outcome)
+        private string SuccessText(string id, RequestOutcome outcome)
         {
             ModuleState state = _dispatcher.State;
             switch (id)
             {
-                case AtCommandCatalog.Csq:
+                case "CSQ":
                     return SignalText(state.RsrpLevel);
-                case AtCommandCatalog.Cesq:
+                case "CESQ":
                     return CesqText(state.Cesq);
-                case AtCommandCatalog.Imei:
+                case "IMEI":
                     return state.Imei;
-                case AtCommandCatalog.Imsi:
+                case "IMSI":
                     return state.Imsi;
-                case AtCommandCatalog.Iccid:
+                case "ICCID":
                     return state.Iccid;
-                case AtCommandCatalog.NetStat:
+                case "NETSTAT":
                     return NetworkText(state.NetworkStatus);
-                case AtCommandCatalog.Bind:
+                case "BIND":
                     return BindingText(state.Bound);
-                case AtCommandCatalog.ModStat:
+                case "MODSTAT":
                     return OperatingText(state.OperatingStatus);
-                case AtCommandCatalog.Heartbeat:
+                case "HEARTBEAT":
                     return "heartbeat sent";
-                case AtCommandCatalog.ModSleep:
+                case "MODSLEEP":
                     return "the module goes to sleep";
-                case AtCommandCatalog.ModReset:
+                case "MODRESET":
                     return "module reset to factory settings; it restarts and joins again";
-                case AtCommandCatalog.Time:
+                case "TIME":
                     bool success;
                     TuyaTime time;
                     TuyaTime.DecodeReply(outcome.Buffer, outcome.DataOffset, outcome.DataLength, out success, out time);
@@ -392,13 +464,13 @@ namespace TuyaMcu.AtConsole
             }
         }
 
-        private static string RefusalText(int id)
+        private static string RefusalText(string id)
         {
             switch (id)
             {
-                case AtCommandCatalog.Csq:
+                case "CSQ":
                     return "module refused: it has no signal reading (not on a network yet?)";
-                case AtCommandCatalog.Time:
+                case "TIME":
                     return "module refused: it does not know the time (no cloud connection yet?)";
                 default:
                     return "module refused";
@@ -414,6 +486,11 @@ namespace TuyaMcu.AtConsole
         private static string BindingText(int bound)
         {
             return bound < 0 ? "unknown" : bound == 1 ? "1 (bound)" : "0 (not bound)";
+        }
+
+        private static string Known(string value)
+        {
+            return value == null ? "unknown" : value;
         }
 
         private static string OperatingText(byte status)
