@@ -82,7 +82,7 @@ internal static class ToolProcess
     /// <summary>
     /// The tool's assembly in a copy of its build output that any user can read and run: a clone
     /// may sit in a folder only its owner can enter (mktemp makes them so), where another user's
-    /// dotnet host could not even load the tool. Made once per test run, under the temp folder.
+    /// dotnet host could not even load the tool. Made once per test run, in one folder per checkout under the temp folder.
     /// </summary>
     public static string RunnableByAnyone()
     {
@@ -90,9 +90,10 @@ internal static class ToolProcess
         {
             if (_anyoneCopy == null)
             {
-                string to = Path.Combine(Path.GetTempPath(), $"tuyamcu-tool-{Environment.ProcessId}");
+                // One folder per checkout, refreshed on each run (the test host may end without running exit handlers).
+                string checkout = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Assembly)))[..12];
+                string to = Path.Combine(Path.GetTempPath(), $"tuyamcu-tool-{checkout}");
                 CopyReadable(Path.GetDirectoryName(Assembly)!, to);
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(to, recursive: true);
                 _anyoneCopy = Path.Combine(to, Path.GetFileName(Assembly));
             }
 
