@@ -82,6 +82,31 @@ namespace TuyaMcu.Tests.Board
         }
 
         [TestMethod]
+        public void DevKitC_LeavesTheContactToItsExternalPullUp()
+        {
+            Assert.AreEqual((int)InputPull.None, (int)Boards.Esp32DevKitC().ContactPull);
+            Assert.AreEqual((int)InputPull.None, (int)new BoardConfiguration().ContactPull);
+        }
+
+        [TestMethod]
+        public void Validate_AcceptsTheInternalPullUp_ForABoardWithoutAnExternalOne()
+        {
+            BoardConfiguration board = Boards.Esp32DevKitC();
+            board.ContactPull = InputPull.InternalPullUp;
+
+            Assert.IsNull(board.Validate());
+        }
+
+        [TestMethod]
+        public void Validate_RefusesAContactPullThatIsNoSetting()
+        {
+            BoardConfiguration board = Boards.Esp32DevKitC();
+            board.ContactPull = (InputPull)2;
+
+            Assert.AreEqual("contact pull must be None or InternalPullUp, got 2", board.Validate());
+        }
+
+        [TestMethod]
         public void Validate_RefusesAMissingModulePin()
         {
             BoardConfiguration board = Boards.Esp32DevKitC();

@@ -70,8 +70,10 @@ namespace TuyaMcu.Board
             h.ModuleTransport = new Esp32Uart(c.ModuleUart, c.ModuleRxPin, c.ModuleTxPin, c.ModuleBaudRate, _signal);
             h.Clock = new Esp32Clock();
             h.Rtc = new Esp32Rtc();
-            h.Contact = new Esp32InputPin(_gpio, c.ContactPin, _signal);
+            h.Contact = new Esp32InputPin(_gpio, c.ContactPin, c.ContactPull, _signal);
             h.ContactClosedLevel = c.ContactClosedLevel;
+
+            // The pulse counter's driver pulls its pin up itself (see BoardConfiguration.PulsePin).
             h.Pulses = c.PulsePin >= 0 ? new Esp32PulseCounter(c.PulsePin) : null;
             if (c.BatteryAdcPin >= 0)
             {

@@ -4,17 +4,17 @@ using TuyaMcu.Hal;
 
 namespace TuyaMcu.Board
 {
-    /// <summary>An ESP32 input pin (the dry contact) with the internal pull-up; every edge wakes the main loop, which debounces in time.</summary>
+    /// <summary>An ESP32 input pin (the dry contact), pulled as the board says; every edge wakes the main loop, which debounces in time.</summary>
     public sealed class Esp32InputPin : IDigitalInput
     {
         private readonly GpioPin _pin;
         private readonly LoopSignal _signal;
 
-        /// <summary>Opens <paramref name="pinNumber"/> as an input with pull-up.</summary>
-        public Esp32InputPin(GpioController gpio, int pinNumber, LoopSignal signal)
+        /// <summary>Opens <paramref name="pinNumber"/> as an input, with the internal pull-up only when <paramref name="pull"/> asks for it.</summary>
+        public Esp32InputPin(GpioController gpio, int pinNumber, InputPull pull, LoopSignal signal)
         {
             _signal = signal;
-            _pin = gpio.OpenPin(pinNumber, PinMode.InputPullUp);
+            _pin = gpio.OpenPin(pinNumber, pull == InputPull.InternalPullUp ? PinMode.InputPullUp : PinMode.Input);
 
             // The firmware debounces exactly on its own clock; the driver's 10 ms steps stay off.
             _pin.DebounceTimeout = TimeSpan.Zero;

@@ -71,7 +71,9 @@ public static class CommandLine
 
     private static void WriteOverview(TextWriter output)
     {
-        output.WriteLine("usage: tuyamcu <command> [options]   (dotnet run --project tools/TuyaMcu.Cli -- <command> ...)");
+        output.WriteLine("usage: tuyamcu <command> [options]");
+        output.WriteLine("  'tuyamcu' is this tool installed as a .NET global tool (README.md, \"The host tool\");");
+        output.WriteLine("  from a clone without installing: dotnet run --project tools/TuyaMcu.Cli -- <command> [options]");
         output.WriteLine();
         foreach (ICommand c in Commands)
         {

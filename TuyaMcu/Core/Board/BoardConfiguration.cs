@@ -43,7 +43,19 @@ namespace TuyaMcu.Board
         /// <summary>Level the contact pin reads when the contact is closed (false: closed pulls it low, with the pull-up).</summary>
         public bool ContactClosedLevel;
 
-        /// <summary>Pulse input for meters (counted by the ESP32's PCNT).</summary>
+        /// <summary>
+        /// The contact pin's internal pull: <see cref="InputPull.None"/> (the default, as
+        /// hardware/wiring.md recommends: the external 100 kΩ pull-up alone) or
+        /// <see cref="InputPull.InternalPullUp"/> for a board without one. Only the external resistor
+        /// is sure to hold the level through boot and deep sleep, so a battery board needs it.
+        /// </summary>
+        public InputPull ContactPull;
+
+        /// <summary>
+        /// Pulse input for meters (counted by the ESP32's PCNT). It has no pull setting: the ESP-IDF
+        /// pulse counter driver turns the pin's internal pull-up on when it claims the pin, and
+        /// nanoFramework's GpioPulseCounter offers no way to turn it off.
+        /// </summary>
         public int PulsePin = -1;
 
         /// <summary>Module PSM wake input driver (the module wakes on a low pulse).</summary>
@@ -128,6 +140,11 @@ namespace TuyaMcu.Board
             if (error == null && !Contains(RtcGpios, ContactPin))
             {
                 error = "contact pin GPIO" + ContactPin.ToString() + " is not an RTC GPIO, so it cannot wake the ESP32 from deep sleep";
+            }
+
+            if (error == null && ContactPull != InputPull.None && ContactPull != InputPull.InternalPullUp)
+            {
+                error = "contact pull must be None or InternalPullUp, got " + ((int)ContactPull).ToString();
             }
 
             if (error == null)

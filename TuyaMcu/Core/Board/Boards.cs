@@ -6,8 +6,10 @@ namespace TuyaMcu.Board
         /// <summary>
         /// Espressif ESP32-DevKitC (ESP32-WROOM-32): module on COM2 (GPIO16/17, UART2's usual
         /// pins), AT console on COM3 (GPIO26/25), contact on GPIO33 (RTC GPIO, wakes from deep
-        /// sleep), pulse meter on GPIO32, module PSM wake on GPIO18 and reset on GPIO19 (through
-        /// an NPN transistor, so high resets), LED on GPIO2, battery divider on GPIO34 (ADC1 channel 6).
+        /// sleep; its 100 kΩ external pull-up alone, the internal one off), pulse meter on GPIO32,
+        /// module PSM wake on GPIO18 and reset on GPIO19 (through an NPN transistor, so high resets),
+        /// LED on GPIO2, battery divider on GPIO34 (ADC1 channel 6). A DevKitC without the external
+        /// pull-up (a bare board on the bench) needs <c>ContactPull = InputPull.InternalPullUp</c>.
         /// </summary>
         public static BoardConfiguration Esp32DevKitC()
         {
@@ -23,6 +25,7 @@ namespace TuyaMcu.Board
             board.ConsoleBaudRate = 9600;
             board.ContactPin = 33;
             board.ContactClosedLevel = false;
+            board.ContactPull = InputPull.None;
             board.PulsePin = 32;
             board.WakePin = 18;
             board.ModuleResetPin = 19;

@@ -80,7 +80,7 @@ public sealed class StateDirectoryTests : IDisposable
         }
 
         File.SetUnixFileMode(State, UnixFileMode.None);
-        using Process tool = ToolProcess.Shell(asUser + "\"$@\" </dev/null", new Dictionary<string, string>(), "console", "--state", State);
+        using Process tool = ToolProcess.Shell(ToolProcess.RunnableByAnyone(), asUser + "\"$@\" </dev/null", new Dictionary<string, string>(), "console", "--state", State);
 
         var (exit, output, error) = ToolProcess.Finish(tool);
 

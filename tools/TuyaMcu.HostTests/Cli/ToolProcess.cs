@@ -19,7 +19,11 @@ internal static class ToolProcess
     /// Starts <c>sh -c <paramref name="script"/></c>, where <c>"$@"</c> is the tool with <paramref name="args"/>
     /// (e.g. <c>exec "$@" &lt;"$IN"</c>), with <paramref name="environment"/> set and every standard stream redirected.
     /// </summary>
-    public static Process Shell(string script, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Process Shell(string script, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Shell(Assembly, script, environment, args);
+
+    /// <summary>As <see cref="Shell(string, IReadOnlyDictionary{string, string}, string[])"/>, with the tool's assembly at <paramref name="assembly"/>.</summary>
+    public static Process Shell(string assembly, string script, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("/bin/sh")
         {
@@ -32,7 +36,7 @@ internal static class ToolProcess
         start.ArgumentList.Add(script);
         start.ArgumentList.Add("sh");
         start.ArgumentList.Add(DotNet);
-        start.ArgumentList.Add(Assembly);
+        start.ArgumentList.Add(assembly);
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -73,6 +77,51 @@ internal static class ToolProcess
         using Process kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
         kill.WaitForExit();
         Assert.Equal(0, kill.ExitCode);
+    }
+
+    /// <summary>
+    /// The tool's assembly in a copy of its build output that any user can read and run: a clone
+    /// may sit in a folder only its owner can enter (mktemp makes them so), where another user's
+    /// dotnet host could not even load the tool. Made once per test run, in one folder per checkout under the temp folder.
+    /// </summary>
+    public static string RunnableByAnyone()
+    {
+        lock (CopyGate)
+        {
+            if (_anyoneCopy == null)
+            {
+                // One folder per checkout, refreshed on each run (the test host may end without running exit handlers).
+                string checkout = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Assembly)))[..12];
+                string to = Path.Combine(Path.GetTempPath(), $"tuyamcu-tool-{checkout}");
+                CopyReadable(Path.GetDirectoryName(Assembly)!, to);
+                _anyoneCopy = Path.Combine(to, Path.GetFileName(Assembly));
+            }
+
+            return _anyoneCopy;
+        }
+    }
+
+    private static readonly object CopyGate = new();
+    private static string? _anyoneCopy;
+
+    private static void CopyReadable(string from, string to)
+    {
+        const UnixFileMode ReadableDirectory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        const UnixFileMode ReadableFile = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+        Directory.CreateDirectory(to);
+        File.SetUnixFileMode(to, ReadableDirectory);
+        foreach (string file in Directory.GetFiles(from))
+        {
+            string copy = Path.Combine(to, Path.GetFileName(file));
+            File.Copy(file, copy, overwrite: true);
+            File.SetUnixFileMode(copy, ReadableFile);
+        }
+
+        foreach (string directory in Directory.GetDirectories(from))
+        {
+            CopyReadable(directory, Path.Combine(to, Path.GetFileName(directory)));
+        }
     }
 
     /// <summary>
