@@ -1,7 +1,7 @@
 using System;
 using System.Threading;
 using TuyaMcu.Board;
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Sensor;
 
 namespace TuyaMcu
@@ -31,7 +31,7 @@ namespace TuyaMcu
             options.Link.WakeBeforeSend = board.Configuration.WakePin >= 0;
             options.PowerMode = PowerMode.AlwaysOn;
 
-            Firmware firmware = new Firmware(board, options, new SensorSettings());
+            Firmware firmware = new Firmware(board, options, new Cpn01Profile());
             firmware.Start();
             firmware.Run();
         }

@@ -233,7 +233,7 @@ namespace TuyaMcu.Tests.Dispatch
         public void ProductQuery_IsAnsweredWithTheSpecExample_AndASecondOneIsAModuleRestart()
         {
             DispatcherOptions options = new DispatcherOptions();
-            options.ProductId = "gl9iswyeobu5s93j";
+            options.ProductId = SpecExamples.ProductId;
             Rig rig = new Rig(options);
 
             rig.Transport.Receive(SpecExamples.QueryProductInfo);
@@ -275,7 +275,9 @@ namespace TuyaMcu.Tests.Dispatch
             dps.Register(new DpDefinition(1, "switch", "Switch", DpType.Bool, DpMode.ReadWrite), handler);
             dps.Register(level, handler);
             FakeClock clock = new FakeClock();
-            CommandDispatcher dispatcher = new CommandDispatcher(new ScriptedTransport(), clock, clock, new LinkOptions(), new DispatcherOptions(), dps, new FixedBattery(-1), null, null);
+            DispatcherOptions options = new DispatcherOptions();
+            options.ProductId = SpecExamples.ProductId;
+            CommandDispatcher dispatcher = new CommandDispatcher(new ScriptedTransport(), clock, clock, new LinkOptions(), options, dps, new FixedBattery(-1), null, null);
             IModuleCommandHandler module = dispatcher;
             byte[] units = Hex.ToBytes("0101000101020200040000000A");
             byte[] buffer = new byte[units.Length + FrameFormat.Overhead];
@@ -314,6 +316,11 @@ namespace TuyaMcu.Tests.Dispatch
 
             public Rig(DispatcherOptions options)
             {
+                if (options.ProductId == null)
+                {
+                    options.ProductId = SpecExamples.ProductId;
+                }
+
                 Dispatcher = new CommandDispatcher(Transport, Clock, Clock, new LinkOptions(), options, new DpRegistry(), new FixedBattery(-1), null, Log);
             }
 

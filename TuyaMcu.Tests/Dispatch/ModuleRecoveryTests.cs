@@ -199,6 +199,7 @@ namespace TuyaMcu.Tests.Dispatch
             public Rig(bool quickStart, bool resetLine)
             {
                 DispatcherOptions options = new DispatcherOptions();
+                options.ProductId = SpecExamples.ProductId;
                 options.QuickStart = quickStart;
                 ResetLine = new RecordingPin(Clock);
                 Dispatcher = new CommandDispatcher(Transport, Clock, Clock, new LinkOptions(), options, new DpRegistry(), new FixedBattery(-1), null, Log);

@@ -129,7 +129,7 @@ namespace TuyaMcu.Tests.Firmware
             switch (kind)
             {
                 case ConsoleSession:
-                    Rig.ConsoleLine.Type(SensorSettings.DefaultPassword);
+                    Rig.ConsoleLine.Type(Cpn01Profile.DefaultPassword);
                     Rig.ConsoleLine.Type("AT+TDC=?");
                     Rig.ConsoleLine.Type("AT+CFG");
                     break;
@@ -154,7 +154,7 @@ namespace TuyaMcu.Tests.Firmware
                     Rig.Module.SetNetwork(NetworkStatus.CloudConnected);
                     break;
                 case SecondConsoleSession:
-                    Rig.ConsoleLine.Type(SensorSettings.DefaultPassword);
+                    Rig.ConsoleLine.Type(Cpn01Profile.DefaultPassword);
                     Rig.ConsoleLine.Type("AT+NOUD=" + ConsoleNoud.ToString());
                     Rig.ConsoleLine.Type("AT+CDP");
                     break;

@@ -1,7 +1,7 @@
 using System;
 using TuyaMcu.AtConsole;
 using TuyaMcu.Board;
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Sensor;
 using TuyaMcu.Tests.Support;
 
@@ -25,6 +25,7 @@ namespace TuyaMcu.Tests.Firmware
         private readonly CountingLog _log = new CountingLog();
         private readonly DeviceHardware _hardware;
         private readonly DeviceOptions _options = new DeviceOptions();
+        private readonly Cpn01Profile _profile;
 
         /// <summary>A rig whose firmware keeps <paramref name="datalogCapacity"/> records (0: the firmware's default).</summary>
         public FirmwareRig(int datalogCapacity)
@@ -57,10 +58,7 @@ namespace TuyaMcu.Tests.Firmware
             _options.Link.BaudRate = _board.ModuleBaudRate;
             _options.Link.WakeBeforeSend = _board.WakePin >= 0;
             _options.PowerMode = PowerMode.AlwaysOn;
-            if (datalogCapacity > 0)
-            {
-                _options.DatalogCapacity = datalogCapacity;
-            }
+            _profile = datalogCapacity > 0 ? new Cpn01Profile(null, datalogCapacity) : new Cpn01Profile();
         }
 
         /// <summary>The module on the module UART.</summary>
@@ -70,7 +68,7 @@ namespace TuyaMcu.Tests.Firmware
         public ConsoleScript ConsoleLine { get; private set; }
 
         /// <summary>The sensor device (after <see cref="Start"/>).</summary>
-        public SensorDevice Device { get; private set; }
+        public Device Device { get; private set; }
 
         /// <summary>The AT console (after <see cref="Start"/>).</summary>
         public AtCommandConsole Console { get; private set; }
@@ -130,7 +128,7 @@ namespace TuyaMcu.Tests.Firmware
         /// <summary>The first half of <see cref="Start"/>: builds the device (its DP table, and what flash holds loaded).</summary>
         public void Build()
         {
-            Device = new SensorDevice(_hardware, _options, new SensorSettings());
+            Device = new Device(_hardware, _options, _profile);
         }
 
         /// <summary>The second half of <see cref="Start"/>: sets the device up (inputs read, timers started) and builds the console.</summary>

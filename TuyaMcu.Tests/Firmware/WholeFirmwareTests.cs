@@ -1,5 +1,5 @@
 using nanoFramework.TestFramework;
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Sensor;
 using TuyaMcu.Tests.Support;
@@ -25,7 +25,7 @@ namespace TuyaMcu.Tests.Firmware
             day.RunUntil(FirmwareDay.ActivatedBy);
 
             FirmwareRig rig = day.Rig;
-            SensorDevice device = rig.Device;
+            Device device = rig.Device;
             Assert.IsTrue(rig.Module.ProductInfoReceived, "the MCU never answered the module's product query");
             Assert.AreEqual((int)StartupStage.Done, (int)device.Dispatcher.Stage, "start-up did not finish");
             Assert.IsTrue(device.Dispatcher.State.IsCloudConnected, "not cloud connected after activation");
@@ -35,7 +35,7 @@ namespace TuyaMcu.Tests.Firmware
             day.RunUntil(FirmwareDay.Day);
             long steady = AllocationProbe.AllocatedBytes() - beforeSteady;
 
-            SensorApplication app = device.Application;
+            SensorApplication app = (SensorApplication)device.Application;
             ModuleState module = device.Dispatcher.State;
             OutputHelper.WriteLine("one simulated day, " + rig.Passes.ToString() + " loop passes: " + app.Uplinks.ToString() + " uplinks, "
                 + app.ReportsAcknowledged.ToString() + " reports and " + app.RecordsAcknowledged.ToString() + " records acknowledged, "

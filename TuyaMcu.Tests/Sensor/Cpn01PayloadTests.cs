@@ -1,4 +1,5 @@
 using nanoFramework.TestFramework;
+using TuyaMcu.Platform;
 using TuyaMcu.Sensor;
 using TuyaMcu.Text;
 
@@ -40,7 +41,7 @@ namespace TuyaMcu.Tests.Sensor
         public void Encode_ReproducesTheManualExample()
         {
             Cpn01Payload payload = new Cpn01Payload();
-            Assert.IsTrue(Cpn01Payload.DeviceIdFromImei("867787050213317", payload.DeviceId));
+            Assert.IsTrue(DeviceIdentity.FromImei("867787050213317", payload.DeviceId));
             payload.Version = 100;
             payload.BatteryMv = 3192;
             payload.Signal = 23;
@@ -86,8 +87,8 @@ namespace TuyaMcu.Tests.Sensor
         {
             byte[] id = new byte[8];
 
-            Assert.IsFalse(Cpn01Payload.DeviceIdFromImei("86778705021331", id));
-            Assert.IsFalse(Cpn01Payload.DeviceIdFromImei("86778705021331x", id));
+            Assert.IsFalse(DeviceIdentity.FromImei("86778705021331", id));
+            Assert.IsFalse(DeviceIdentity.FromImei("86778705021331x", id));
             Assert.AreEqual("0000000000000000", Hex.FormatLower(id, 0, 8));
         }
     }

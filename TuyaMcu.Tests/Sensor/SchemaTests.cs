@@ -3,6 +3,7 @@ using nanoFramework.TestFramework;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Protocol;
 using TuyaMcu.Sensor;
+using TuyaMcu.Tests.Support;
 
 namespace TuyaMcu.Tests.Sensor
 {
@@ -63,7 +64,7 @@ namespace TuyaMcu.Tests.Sensor
         {
             DpRegistry registry = Registry();
 
-            Assert.ThrowsException(typeof(ArgumentException), () => registry.Register(DpDefinition.Bool(SensorDp.OpenAlarm, "again", "Again", DpMode.ReadOnly), new NoHandler()));
+            Assert.ThrowsException(typeof(ArgumentException), () => registry.Register(DpDefinition.Bool(SensorDp.OpenAlarm, "again", "Again", DpMode.ReadOnly), registry.HandlerOf(SensorDp.OpenAlarm)));
             Assert.AreEqual(22, registry.Count);
         }
 
@@ -114,42 +115,7 @@ namespace TuyaMcu.Tests.Sensor
 
         private static DpRegistry Registry()
         {
-            DpRegistry registry = new DpRegistry();
-            DpDefinition[] dps = SensorSchema.Create();
-            NoHandler handler = new NoHandler();
-            for (int i = 0; i < dps.Length; i++)
-            {
-                registry.Register(dps[i], handler);
-            }
-
-            return registry;
-        }
-
-        private sealed class NoHandler : IDpHandler
-        {
-            public string Check(DpReader unit)
-            {
-                return null;
-            }
-
-            public void Apply(DpReader unit)
-            {
-            }
-
-            public string Commit()
-            {
-                return null;
-            }
-
-            public int ReportedFor(byte id, int index)
-            {
-                return 0;
-            }
-
-            public bool WriteCurrent(byte id, DpWriter writer)
-            {
-                return false;
-            }
+            return SchemaRegistry.Cpn01();
         }
     }
 }

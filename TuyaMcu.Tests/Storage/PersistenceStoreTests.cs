@@ -2,6 +2,7 @@ using System.IO;
 using nanoFramework.TestFramework;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
+using TuyaMcu.Platform;
 using TuyaMcu.Sensor;
 using TuyaMcu.Storage;
 using TuyaMcu.Tests.Support;
@@ -12,15 +13,15 @@ namespace TuyaMcu.Tests.Storage
     public class PersistenceStoreTests
     {
         [TestMethod]
-        public void SaveSettings_IsOnFlashWhenItReturns()
+        public void SaveConfiguration_IsOnFlashWhenItReturns()
         {
             FakeStorage flash = new FakeStorage();
-            SensorSettings settings = new SensorSettings();
-            settings.TdcSeconds = 600;
+            Stored stored = new Stored(flash);
+            stored.Settings.TdcSeconds = 600;
 
-            Assert.IsNull(NewPersistence(flash).SaveSettings(settings));
+            Assert.IsNull(stored.Persistence.SaveConfiguration(true));
 
-            Assert.AreEqual(600, LoadSettings(flash).TdcSeconds);
+            Assert.AreEqual(600, new Stored(flash).Settings.TdcSeconds);
         }
 
         [TestMethod]
@@ -28,39 +29,40 @@ namespace TuyaMcu.Tests.Storage
         {
             FakeStorage flash = new FakeStorage();
             RefusingStorage storage = new RefusingStorage(flash);
-            Persistence persistence = NewPersistence(storage);
-            SensorSettings settings = new SensorSettings();
-            settings.TdcSeconds = 600;
-            Assert.IsNull(persistence.SaveSettings(settings));
+            Stored stored = new Stored(storage);
+            stored.Settings.TdcSeconds = 600;
+            Assert.IsNull(stored.Persistence.SaveConfiguration(true));
 
             storage.Refusing = true;
-            settings.TdcSeconds = 1200;
-            string error = persistence.SaveSettings(settings);
+            stored.Settings.TdcSeconds = 1200;
+            string error = stored.Persistence.SaveConfiguration(true);
 
             Assert.AreEqual("saving the configuration failed: worn out", error);
-            Assert.AreEqual(error, persistence.LastError);
-            Assert.AreEqual(600, LoadSettings(flash).TdcSeconds);
+            Assert.AreEqual(error, stored.Persistence.LastError);
+            Assert.AreEqual(600, new Stored(flash).Settings.TdcSeconds);
         }
 
         [TestMethod]
         public void FactoryResetThatFails_SaysWhy()
         {
             RefusingStorage storage = new RefusingStorage(new FakeStorage());
+            Stored stored = new Stored(storage);
             storage.Refusing = true;
 
-            Assert.AreEqual("erasing the configuration and counters failed: worn out", NewPersistence(storage).FactoryReset());
+            Assert.AreEqual("erasing the configuration and counters failed: worn out", stored.Persistence.FactoryReset());
         }
 
-        private static Persistence NewPersistence(IStorage storage)
+        /// <summary>The CPN01's settings and state and the device's own, kept on <c>storage</c> and loaded from it.</summary>
+        private sealed class Stored
         {
-            return new Persistence(storage, SensorSchema.Create(), Datalog.DefaultCapacity, null);
-        }
+            public readonly SensorSettings Settings = new SensorSettings();
+            public readonly Persistence Persistence;
 
-        private static SensorSettings LoadSettings(IStorage flash)
-        {
-            SensorSettings loaded = new SensorSettings();
-            NewPersistence(flash).Load(loaded, new SensorCounters(), new Datalog(Datalog.DefaultCapacity));
-            return loaded;
+            public Stored(IStorage storage)
+            {
+                Persistence = new Persistence(storage, null);
+                Persistence.Keep(new SensorSettingsFormat(Settings, SchemaRegistry.Cpn01()), new DeviceSettings("12345678", 4, 16), new SensorStateFormat(new SensorCounters(), new Datalog(Datalog.DefaultCapacity)), new DeviceIdentity(), 0);
+            }
         }
 
         /// <summary>Flash that, while refusing, throws on every write and delete.</summary>

@@ -13,7 +13,7 @@ namespace TuyaMcu.Tests.Support
             Reboots++;
         }
 
-        public void DeepSleep(long wakeAfterMs, bool contactWakeLevel)
+        public void DeepSleep(long wakeAfterMs, WakeSources wake)
         {
             DeepSleeps++;
         }

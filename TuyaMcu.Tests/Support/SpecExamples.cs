@@ -7,6 +7,9 @@ namespace TuyaMcu.Tests.Support
     /// </summary>
     internal static class SpecExamples
     {
+        /// <summary>The product ID of the spec's product-information example.</summary>
+        public const string ProductId = "gl9iswyeobu5s93j";
+
         public const string QueryProductInfo = "55 AA 00 01 00 00 00";
         public const string ProductInfoReply = "55 AA 00 01 00 38 7B 22 70 22 3A 22 67 6C 39 69 73 77 79 65 6F 62 75 35 73 39 33 6A 22 2C 22 76 22 3A 22 31 2E 30 2E 30 22 2C 22 73 22 3A 22 70 73 6D 22 2C 22 63 22 3A 22 69 73 70 22 7D 02";
         public const string NetworkStatus4 = "55 AA 00 02 00 01 04 06";

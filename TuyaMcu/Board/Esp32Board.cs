@@ -1,6 +1,6 @@
 using System;
 using System.Device.Gpio;
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Hal;
 
 namespace TuyaMcu.Board
@@ -91,7 +91,7 @@ namespace TuyaMcu.Board
             _moduleReset = c.ModuleResetPin >= 0 ? new Esp32OutputPin(_gpio, c.ModuleResetPin, !c.ModuleResetActiveLevel) : null;
             h.ModuleReset = _moduleReset;
             h.ModuleResetActiveLevel = c.ModuleResetActiveLevel;
-            h.System = new Esp32System(c.ContactPin);
+            h.System = new Esp32System();
             h.Storage = new Esp32FileStorage(_storageFolder);
             h.Log = _log;
             _console = c.ConsoleUart != null ? new Esp32Uart(c.ConsoleUart, c.ConsoleRxPin, c.ConsoleTxPin, c.ConsoleBaudRate, _signal) : null;

@@ -14,12 +14,16 @@ namespace TuyaMcu.Board
         public Esp32InputPin(GpioController gpio, int pinNumber, InputPull pull, LoopSignal signal)
         {
             _signal = signal;
+            Pin = pinNumber;
             _pin = gpio.OpenPin(pinNumber, pull == InputPull.InternalPullUp ? PinMode.InputPullUp : PinMode.Input);
 
             // The firmware debounces exactly on its own clock; the driver's 10 ms steps stay off.
             _pin.DebounceTimeout = TimeSpan.Zero;
             _pin.ValueChanged += OnValueChanged;
         }
+
+        /// <summary>The GPIO number (deep sleep wakes on it by number).</summary>
+        public int Pin { get; private set; }
 
         /// <inheritdoc />
         public bool Read()

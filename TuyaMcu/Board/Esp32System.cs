@@ -5,17 +5,16 @@ using TuyaMcu.Hal;
 
 namespace TuyaMcu.Board
 {
-    /// <summary>Reboot and deep sleep of the ESP32: the deep sleep wakes on a timer and on the contact pin (ext0: it must be an RTC GPIO).</summary>
+    /// <summary>
+    /// Reboot and deep sleep of the ESP32. Deep sleep wakes on a timer and on the inputs the
+    /// application names, as the ESP32's two pin wake-ups allow: ext0 wakes on one RTC GPIO at either
+    /// level, ext1 on any of several RTC GPIOs going high, or (in its all-low mode, given one pin) on one
+    /// more going low. So a sleep waits on any number of inputs that wake high, with at most one that
+    /// wakes low; or on two that wake low and none high. Any other combination is refused before
+    /// sleeping, naming the inputs (the board configuration already refused inputs on other pins).
+    /// </summary>
     public sealed class Esp32System : ISystemControl
     {
-        private readonly int _contactPin;
-
-        /// <summary>Deep sleep wakes on <paramref name="contactPin"/>.</summary>
-        public Esp32System(int contactPin)
-        {
-            _contactPin = contactPin;
-        }
-
         /// <inheritdoc />
         public void Reboot()
         {
@@ -23,14 +22,78 @@ namespace TuyaMcu.Board
         }
 
         /// <inheritdoc />
-        public void DeepSleep(long wakeAfterMs, bool contactWakeLevel)
+        public void DeepSleep(long wakeAfterMs, WakeSources wake)
         {
+            int low = -1;
+            int secondLow = -1;
+            ulong high = 0;
+            int highCount = 0;
+            int firstHigh = -1;
+            for (int i = 0; i < wake.Count; i++)
+            {
+                int pin = PinOf(wake.InputAt(i));
+                if (wake.LevelAt(i))
+                {
+                    high |= (ulong)WakePin(pin);
+                    highCount++;
+                    firstHigh = firstHigh < 0 ? pin : firstHigh;
+                }
+                else if (low < 0)
+                {
+                    low = pin;
+                }
+                else if (secondLow < 0)
+                {
+                    secondLow = pin;
+                }
+                else
+                {
+                    throw new ArgumentException("the ESP32 wakes on at most two pins going low, not GPIO" + low.ToString() + ", GPIO" + secondLow.ToString() + " and GPIO" + pin.ToString());
+                }
+            }
+
+            if (secondLow >= 0 && highCount > 0)
+            {
+                throw new ArgumentException("the ESP32 cannot wake on two pins going low (GPIO" + low.ToString() + ", GPIO" + secondLow.ToString() + ") and on pins going high as well");
+            }
+
             Sleep.EnableWakeupByTimer(TimeSpan.FromTicks(wakeAfterMs * TimeSpan.TicksPerMillisecond));
-            Sleep.EnableWakeupByPin(WakePin(_contactPin), contactWakeLevel ? 1 : 0);
+            if (low >= 0)
+            {
+                Sleep.EnableWakeupByPin(WakePin(low), 0);
+                if (secondLow >= 0)
+                {
+                    Sleep.EnableWakeupByMultiPins(WakePin(secondLow), Sleep.WakeupMode.AllLow);
+                }
+                else if (highCount > 0)
+                {
+                    Sleep.EnableWakeupByMultiPins((Sleep.WakeupGpioPin)high, Sleep.WakeupMode.AnyHigh);
+                }
+            }
+            else if (highCount == 1)
+            {
+                Sleep.EnableWakeupByPin(WakePin(firstHigh), 1);
+            }
+            else if (highCount > 1)
+            {
+                Sleep.EnableWakeupByMultiPins((Sleep.WakeupGpioPin)high, Sleep.WakeupMode.AnyHigh);
+            }
+
             Sleep.StartDeepSleep();
         }
 
-        /// <summary>The ext0 wake source for an RTC GPIO (the board configuration already refused any other pin).</summary>
+        private static int PinOf(IDigitalInput input)
+        {
+            Esp32InputPin pin = input as Esp32InputPin;
+            if (pin == null)
+            {
+                throw new ArgumentException("only an ESP32 input pin can wake the chip");
+            }
+
+            return pin.Pin;
+        }
+
+        /// <summary>The wake source for an RTC GPIO (the board configuration already refused any other pin).</summary>
         private static Sleep.WakeupGpioPin WakePin(int gpio)
         {
             switch (gpio)

@@ -1,14 +1,14 @@
 using System;
 using System.Threading;
 using TuyaMcu.AtConsole;
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Hal;
-using TuyaMcu.Sensor;
 
 namespace TuyaMcu.Board
 {
     /// <summary>
-    /// Runs the firmware on the board: the sensor device and the AT console, each in its own
+    /// Runs the firmware on the board: the device (the platform and its profile's application) and
+    /// the AT console, each in its own
     /// guard. An unexpected exception in one is logged and the device is rebuilt from what it saved
     /// (the old one released first); if it keeps failing (5 times within a minute), if the heap ran
     /// out, or if the rebuild fails, the chip saves and reboots. A watchdog timer
@@ -28,9 +28,9 @@ namespace TuyaMcu.Board
 
         private readonly Esp32Board _board;
         private readonly DeviceOptions _options;
-        private readonly SensorSettings _defaults;
+        private readonly IDeviceProfile _profile;
         private DeviceHardware _hardware;
-        private SensorDevice _device;
+        private Device _device;
         private AtCommandConsole _console;
         private int _failures;
         private long _firstFailureAt;
@@ -43,16 +43,16 @@ namespace TuyaMcu.Board
         private Timer _watchdog;
         private bool _stop;
 
-        /// <summary>Prepares the firmware on <paramref name="board"/>.</summary>
-        public Firmware(Esp32Board board, DeviceOptions options, SensorSettings defaults)
+        /// <summary>Prepares the firmware of <paramref name="profile"/> on <paramref name="board"/>.</summary>
+        public Firmware(Esp32Board board, DeviceOptions options, IDeviceProfile profile)
         {
             _board = board;
             _options = options;
-            _defaults = defaults;
+            _profile = profile;
         }
 
         /// <summary>The running device.</summary>
-        public SensorDevice Device
+        public Device Device
         {
             get { return _device; }
         }
@@ -190,9 +190,9 @@ namespace TuyaMcu.Board
 
         private void BuildDevice()
         {
-            _device = new SensorDevice(_hardware, _options, _defaults);
+            _device = new Device(_hardware, _options, _profile);
             _device.Setup();
-            _board.Log.Verbose = _device.Application.Settings.Debug;
+            _board.Log.Verbose = _device.Settings.Debug;
             IByteTransport consoleTransport = _board.ConsoleTransport;
             _console = consoleTransport != null ? new AtCommandConsole(consoleTransport, _hardware.Clock, _device, new ConsoleOptions()) : null;
         }

@@ -1,5 +1,5 @@
 using System;
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Hal;
 
 namespace TuyaMcu.AtConsole
@@ -24,7 +24,7 @@ namespace TuyaMcu.AtConsole
     {
         private readonly IByteTransport _transport;
         private readonly IClock _clock;
-        private readonly SensorDevice _device;
+        private readonly Device _device;
         private readonly ConsoleOptions _options;
         private readonly ConsoleOutput _out;
         private readonly LineAssembler _line = new LineAssembler(ConsoleOptions.MaxLineLength);
@@ -43,7 +43,7 @@ namespace TuyaMcu.AtConsole
         private bool _ended;
 
         /// <summary>A console on <paramref name="transport"/> for <paramref name="device"/>. Nothing is written before the first <see cref="Loop"/>.</summary>
-        public AtCommandConsole(IByteTransport transport, IClock clock, SensorDevice device, ConsoleOptions options)
+        public AtCommandConsole(IByteTransport transport, IClock clock, Device device, ConsoleOptions options)
         {
             if (transport == null || clock == null || device == null)
             {
@@ -62,9 +62,9 @@ namespace TuyaMcu.AtConsole
             _device = device;
             _out = new ConsoleOutput(transport, _options.NewLine);
             _gate = new AccessGate(_options);
-            _profileCommands = new Cpn01Commands(device, _out);
-            _deviceCommands = new DeviceCommands(device, _out, _options);
-            _moduleCommands = new ModuleCommands(device.Dispatcher, device.Application, _out);
+            _profileCommands = device.Application.CreateCommands(_out);
+            _deviceCommands = new DeviceCommands(device, _out, FirmwareVersion);
+            _moduleCommands = new ModuleCommands(device.Dispatcher, device.Settings, _out);
         }
 
         /// <summary>True while a session is open (the password was given and has not timed out).</summary>
@@ -122,7 +122,7 @@ namespace TuyaMcu.AtConsole
             if (!_started)
             {
                 _started = true;
-                _out.Line(_options.ProductName + ", firmware " + _options.FirmwareVersion);
+                _out.Line((_options.ProductName != null ? _options.ProductName : _device.Profile.ProductName) + ", firmware " + FirmwareVersion);
                 _out.Line("Enter password to access AT commands");
             }
 
@@ -202,7 +202,7 @@ namespace TuyaMcu.AtConsole
                 return;
             }
 
-            if (_gate.TryPassword(attempt, _device.Application.Settings.Password, now))
+            if (_gate.TryPassword(attempt, _device.Settings.Password, now))
             {
                 _out.Reply("Correct password");
                 return;
@@ -397,6 +397,11 @@ namespace TuyaMcu.AtConsole
                     _out.NewLine();
                     return;
             }
+        }
+
+        private string FirmwareVersion
+        {
+            get { return _options.FirmwareVersion != null ? _options.FirmwareVersion : _device.Options.Dispatcher.McuVersion; }
         }
 
         private static string DurationText(int ms)

@@ -2,8 +2,8 @@ namespace TuyaMcu.AtConsole
 {
     /// <summary>
     /// How the AT console behaves: the password attempt policy, the inactivity timeout, echo and
-    /// what the banner says. The defaults are the CPN01's (password first, then AT commands),
-    /// with a lockout added so the 8-digit default password cannot be guessed at line speed.
+    /// what the banner says. The defaults are Dragino's (password first, then AT commands),
+    /// with a lockout added so the default password cannot be guessed at line speed.
     /// </summary>
     public sealed class ConsoleOptions
     {
@@ -28,11 +28,11 @@ namespace TuyaMcu.AtConsole
         /// <summary>What ends each output line: CR LF for serial terminals, LF for a host's standard output.</summary>
         public string NewLine = "\r\n";
 
-        /// <summary>The product, as the banner names it.</summary>
-        public string ProductName = "TuyaMcu CPN01-compatible contact/pulse sensor (Tuya NB-IoT)";
+        /// <summary>The product, as the banner names it; null for the device profile's name.</summary>
+        public string ProductName;
 
-        /// <summary>The firmware version, as the banner shows it.</summary>
-        public string FirmwareVersion = "1.0.0";
+        /// <summary>The firmware version, as the banner and AT+CFG show it; null for the MCU version the device reports to the module.</summary>
+        public string FirmwareVersion;
 
         /// <summary>Null when the options are usable, else what is wrong.</summary>
         public string Validate()

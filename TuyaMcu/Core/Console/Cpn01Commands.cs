@@ -1,4 +1,3 @@
-using TuyaMcu.Device;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Protocol;
 using TuyaMcu.Sensor;
@@ -18,13 +17,15 @@ namespace TuyaMcu.AtConsole
         /// <summary>Why the Dragino-only commands are refused.</summary>
         public const string NotUsedReason = "not used: the Tuya module handles the cloud connection";
 
-        private readonly SensorDevice _device;
+        private readonly SensorApplication _app;
+        private readonly DpRegistry _dps;
         private readonly ConsoleOutput _out;
 
-        /// <summary>Serves <paramref name="device"/>'s settings, answering on <paramref name="output"/>.</summary>
-        public Cpn01Commands(SensorDevice device, ConsoleOutput output)
+        /// <summary>Serves <paramref name="app"/>, whose DPs <paramref name="dps"/> defines, answering on <paramref name="output"/>.</summary>
+        public Cpn01Commands(SensorApplication app, DpRegistry dps, ConsoleOutput output)
         {
-            _device = device;
+            _app = app;
+            _dps = dps;
             _out = output;
         }
 
@@ -167,14 +168,14 @@ namespace TuyaMcu.AtConsole
 
         private SensorApplication App
         {
-            get { return _device.Application; }
+            get { return _app; }
         }
 
         // The value for dp as the schema limits it (range, unit, step), so that what passes here
         // SensorApplication.Set accepts too; null when it is one, else the reason.
         private string ParseForDp(byte dp, string text, out int value)
         {
-            DpDefinition definition = _device.Dispatcher.Dps.Find(dp);
+            DpDefinition definition = _dps.Find(dp);
             long min = 0;
             long max = 1;
             if (definition.Type == DpType.Value)

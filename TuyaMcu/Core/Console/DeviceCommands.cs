@@ -1,8 +1,5 @@
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Dispatch;
-using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
-using TuyaMcu.Text;
 
 namespace TuyaMcu.AtConsole
 {
@@ -12,16 +9,16 @@ namespace TuyaMcu.AtConsole
     /// </summary>
     public sealed class DeviceCommands : IAtCommandGroup
     {
-        private readonly SensorDevice _device;
+        private readonly Device _device;
         private readonly ConsoleOutput _out;
-        private readonly ConsoleOptions _options;
+        private readonly string _firmwareVersion;
 
-        /// <summary>Serves <paramref name="device"/>, answering on <paramref name="output"/>.</summary>
-        public DeviceCommands(SensorDevice device, ConsoleOutput output, ConsoleOptions options)
+        /// <summary>Serves <paramref name="device"/>, answering on <paramref name="output"/>; AT+CFG shows <paramref name="firmwareVersion"/>.</summary>
+        public DeviceCommands(Device device, ConsoleOutput output, string firmwareVersion)
         {
             _device = device;
             _out = output;
-            _options = options;
+            _firmwareVersion = firmwareVersion;
         }
 
         /// <inheritdoc />
@@ -82,33 +79,15 @@ namespace TuyaMcu.AtConsole
         /// <inheritdoc />
         public void WriteConfiguration(ConsoleOutput output)
         {
-            output.Line("AT+DEBUG=" + (App.Settings.Debug ? "1" : "0"));
-            string id = DeviceIdText(_device);
+            output.Line("AT+DEBUG=" + (_device.Settings.Debug ? "1" : "0"));
+            string id = _device.Identity.Text(_device.Dispatcher.State.Imei);
             output.Line("AT+DEUI=" + (id == null ? "unknown (no IMEI yet)" : id));
         }
 
         /// <inheritdoc />
         public void WriteState(ConsoleOutput output)
         {
-            output.Line("Firmware: " + _options.FirmwareVersion);
-        }
-
-        /// <summary>The device ID as 16 hex digits: set by hand, else from the IMEI; null while neither is known.</summary>
-        public static string DeviceIdText(SensorDevice device)
-        {
-            SensorApplication app = device.Application;
-            if (app.DeviceIdFixed)
-            {
-                return Hex.FormatLower(app.DeviceId, 0, 8);
-            }
-
-            byte[] fromImei = new byte[8];
-            return Cpn01Payload.DeviceIdFromImei(device.Dispatcher.State.Imei, fromImei) ? Hex.FormatLower(fromImei, 0, 8) : null;
-        }
-
-        private SensorApplication App
-        {
-            get { return _device.Application; }
+            output.Line("Firmware: " + _firmwareVersion);
         }
 
         private void Password(AtLine line)
@@ -120,7 +99,7 @@ namespace TuyaMcu.AtConsole
             }
 
             // The error never repeats the value: it may be a password with a typo.
-            string error = App.SetPassword(line.Value);
+            string error = _device.Settings.SetPassword(line.Value);
             if (error == null)
             {
                 _out.Ok();
@@ -135,7 +114,7 @@ namespace TuyaMcu.AtConsole
         {
             if (line.Form != AtForm.Set)
             {
-                _out.Reply(App.Settings.Debug ? "1" : "0");
+                _out.Reply(_device.Settings.Debug ? "1" : "0");
                 return;
             }
 
@@ -147,19 +126,19 @@ namespace TuyaMcu.AtConsole
                 return;
             }
 
-            _out.Result(line, App.SetDebug(value == 1));
+            _out.Result(line, _device.Settings.SetDebug(value == 1));
         }
 
         private void DeviceId(AtLine line)
         {
             if (line.Form != AtForm.Set)
             {
-                string id = DeviceIdText(_device);
+                string id = _device.Identity.Text(_device.Dispatcher.State.Imei);
                 _out.Reply(id == null ? "unknown (taken from the IMEI once the module gives it; AT+DEUI=<16 hex digits> sets one)" : id);
                 return;
             }
 
-            _out.Result(line, App.SetDeviceId(line.Value));
+            _out.Result(line, _device.Identity.Set(line.Value));
         }
 
         private void UplinkNow(AtLine line)
@@ -170,7 +149,7 @@ namespace TuyaMcu.AtConsole
                 return;
             }
 
-            App.RequestUplink();
+            _device.Application.RequestUplink();
             _out.Reply(_device.Dispatcher.State.IsCloudConnected ? "uplink requested" : "uplink requested; it goes out once the cloud is reachable");
         }
     }

@@ -1,7 +1,7 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.Link;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Platform;
 
 namespace TuyaMcu.AtConsole
 {
@@ -15,17 +15,17 @@ namespace TuyaMcu.AtConsole
     public sealed class ModuleCommands : IAtCommandGroup, IRequestObserver
     {
         private readonly CommandDispatcher _dispatcher;
-        private readonly SensorApplication _app;
+        private readonly DeviceSettings _settings;
         private readonly ConsoleOutput _out;
         private string _pending;
         private int _tag;
         private string _pendingDetail;
 
-        /// <summary>Sends through <paramref name="dispatcher"/>, answering on <paramref name="output"/>; <paramref name="app"/> keeps the sleep lock.</summary>
-        public ModuleCommands(CommandDispatcher dispatcher, SensorApplication app, ConsoleOutput output)
+        /// <summary>Sends through <paramref name="dispatcher"/>, answering on <paramref name="output"/>; <paramref name="settings"/> keep the sleep lock.</summary>
+        public ModuleCommands(CommandDispatcher dispatcher, DeviceSettings settings, ConsoleOutput output)
         {
             _dispatcher = dispatcher;
-            _app = app;
+            _settings = settings;
             _out = output;
         }
 
@@ -207,7 +207,7 @@ namespace TuyaMcu.AtConsole
             }
 
             // The sleep lock is remembered across reboots: OK only once that is saved.
-            string notSaved = id == "SLEEPLOCK" ? _app.RememberSleepLock(_dispatcher.State.SleepLocked) : null;
+            string notSaved = id == "SLEEPLOCK" ? _settings.RememberSleepLock(_dispatcher.State.SleepLocked) : null;
             if (notSaved != null)
             {
                 _out.Error("the module took it, but " + notSaved + " (tried again later)");

@@ -45,6 +45,7 @@ namespace TuyaMcu.Dispatch
         private readonly PendingRequests _pending;
 
         private StartupStage _stage = StartupStage.AwaitProductQuery;
+        private bool _quickStart;
         private int _generation;
         private bool _startupRequestInFlight;
         private long _stageNextActionAt;
@@ -80,12 +81,27 @@ namespace TuyaMcu.Dispatch
             _scratch = new byte[linkOptions.MaxDataLength];
 
             _pending = new PendingRequests(linkOptions.QueueCapacity);
-            _stageNextActionAt = options.QuickStart ? long.MaxValue : clock.UptimeMs + options.ProductQueryWaitMs;
+            _stageNextActionAt = clock.UptimeMs + options.ProductQueryWaitMs;
             _recovery = new ModuleRecovery(options, _log);
-            if (!options.QuickStart)
+            if (options.QuickStart)
+            {
+                UseQuickStart();
+            }
+            else
             {
                 _recovery.Watch(clock.UptimeMs, _link.Statistics);
             }
+        }
+
+        /// <summary>
+        /// Starts as after a deep-sleep wake (<see cref="DispatcherOptions.QuickStart"/>): nothing is
+        /// asked until <see cref="StartLink"/>. Call before the first <see cref="Poll"/>.
+        /// </summary>
+        public void UseQuickStart()
+        {
+            _quickStart = true;
+            _stageNextActionAt = long.MaxValue;
+            _recovery.StopWatching();
         }
 
         /// <summary>Wires the module's reset line, active at <paramref name="activeLevel"/>, for <see cref="Recovery"/>.</summary>
@@ -663,6 +679,11 @@ namespace TuyaMcu.Dispatch
 
                 case TuyaCommand.SetSleepLock:
                     _state.SleepLocked = sleepLock;
+                    if (_observer != null)
+                    {
+                        _observer.OnSleepLockSet(sleepLock);
+                    }
+
                     return null;
 
                 default:
@@ -865,7 +886,7 @@ namespace TuyaMcu.Dispatch
                 EnterStage(StartupStage.GmtTime, now);
             }
 
-            if (_stage == StartupStage.AwaitProductQuery && _options.QuickStart && _state.NetworkStatus != NetworkStatus.Unknown)
+            if (_stage == StartupStage.AwaitProductQuery && _quickStart && _state.NetworkStatus != NetworkStatus.Unknown)
             {
                 EnterStage(StartupStage.Done, now);
                 return;
@@ -919,7 +940,7 @@ namespace TuyaMcu.Dispatch
                 case StartupStage.AwaitNetwork:
                     if (_state.NetworkStatus != NetworkStatus.Unknown)
                     {
-                        EnterStage(_options.QuickStart && _stage == StartupStage.AwaitProductQuery ? StartupStage.Done : StartupStage.GmtTime, now);
+                        EnterStage(_quickStart && _stage == StartupStage.AwaitProductQuery ? StartupStage.Done : StartupStage.GmtTime, now);
                     }
                     else
                     {

@@ -6,8 +6,11 @@ namespace TuyaMcu.Dispatch
     /// <summary>What the MCU tells the module about itself, and the timing of its start-up and time keeping.</summary>
     public sealed class DispatcherOptions
     {
-        /// <summary>The product's PID on the Tuya IoT Platform.</summary>
-        public string ProductId = "tuyamcucpn01";
+        /// <summary>
+        /// The product's PID on the Tuya IoT Platform (a module activates only with the PID of a
+        /// product the user created there); null for the device profile's placeholder.
+        /// </summary>
+        public string ProductId;
 
         /// <summary>MCU firmware version, x.x.x.</summary>
         public string McuVersion = "1.0.0";

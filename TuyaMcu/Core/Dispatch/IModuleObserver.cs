@@ -1,6 +1,6 @@
 namespace TuyaMcu.Dispatch
 {
-    /// <summary>What the application learns about the module, as it happens.</summary>
+    /// <summary>What the layer above the dispatcher learns about the module, as it happens.</summary>
     public interface IModuleObserver
     {
         /// <summary>The module reported (or answered) a new network status; see <see cref="TuyaMcu.Protocol.NetworkStatus"/>.</summary>
@@ -17,5 +17,8 @@ namespace TuyaMcu.Dispatch
 
         /// <summary>Start-up finished: product info answered, network status known, time, identity and signal fetched (or tried).</summary>
         void OnStartupComplete();
+
+        /// <summary>The module acknowledged a sleep lock (0xB2): it keeps it until told otherwise, whoever asked for it.</summary>
+        void OnSleepLockSet(bool locked);
     }
 }

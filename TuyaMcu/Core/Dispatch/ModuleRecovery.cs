@@ -151,6 +151,13 @@ namespace TuyaMcu.Dispatch
             _sentAtWatch = link.FramesSent;
         }
 
+        /// <summary>Stops watching: the module is not needed for now (a deep-sleep wake that has not sent anything yet).</summary>
+        public void StopWatching()
+        {
+            _watching = false;
+            _aliveWillDo = false;
+        }
+
         /// <summary>The module left a request unanswered: it must show it is alive, by any frame, from now on.</summary>
         public void WatchAlive(long now, LinkStatistics link)
         {

@@ -8,9 +8,9 @@ namespace TuyaMcu.Hal
 
         /// <summary>
         /// Enters deep sleep (after the caller has saved what must survive) until
-        /// <paramref name="wakeAfterMs"/> has passed or the contact pin reads
-        /// <paramref name="contactWakeLevel"/>; the chip then boots again.
+        /// <paramref name="wakeAfterMs"/> has passed or one of <paramref name="wake"/>'s inputs reads
+        /// its level; the chip then boots again.
         /// </summary>
-        void DeepSleep(long wakeAfterMs, bool contactWakeLevel);
+        void DeepSleep(long wakeAfterMs, WakeSources wake);
     }
 }

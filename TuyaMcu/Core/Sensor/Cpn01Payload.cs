@@ -161,34 +161,6 @@ namespace TuyaMcu.Sensor
             return TuyaMcu.Text.Hex.FormatLower(DeviceId, 0, 8);
         }
 
-        /// <summary>
-        /// Sets <paramref name="deviceId"/> from an IMEI the CPN01 way: the nibble F, then the
-        /// IMEI's 15 digits. Returns false (and changes nothing) when the IMEI is not 15 digits.
-        /// </summary>
-        public static bool DeviceIdFromImei(string imei, byte[] deviceId)
-        {
-            if (imei == null || imei.Length != 15)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < 15; i++)
-            {
-                if (imei[i] < '0' || imei[i] > '9')
-                {
-                    return false;
-                }
-            }
-
-            deviceId[0] = (byte)(0xF0 | (imei[0] - '0'));
-            for (int i = 1; i < 15; i += 2)
-            {
-                deviceId[(i + 1) / 2] = (byte)(((imei[i] - '0') << 4) | (imei[i + 1] - '0'));
-            }
-
-            return true;
-        }
-
         /// <summary>The CPN01's version number for an x.y.z version (1.0.0 → 100), or 0 when it has no such form.</summary>
         public static int VersionNumber(string version)
         {

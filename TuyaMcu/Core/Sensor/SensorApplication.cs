@@ -1,7 +1,9 @@
 using System;
+using TuyaMcu.AtConsole;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
 using TuyaMcu.Link;
+using TuyaMcu.Platform;
 using TuyaMcu.Protocol;
 using TuyaMcu.Storage;
 
@@ -19,7 +21,7 @@ namespace TuyaMcu.Sensor
     /// from the cloud, Dragino downlinks and (through <see cref="Set"/>) AT commands all pass the
     /// same schema limits. Driven by <see cref="Loop"/>; allocates nothing in steady state.
     /// </summary>
-    public sealed class SensorApplication : IDpHandler, IModuleObserver, IRequestObserver
+    public sealed class SensorApplication : IApplication, IDpHandler, IRequestObserver
     {
         private const string Component = "sensor";
         private const int TagSignal = -1;
@@ -37,24 +39,26 @@ namespace TuyaMcu.Sensor
         /// <summary>Time between a reset command and the reboot, so its acknowledgement goes out.</summary>
         public const int RebootDelayMs = 2000;
 
+        private readonly Device _device;
         private readonly CommandDispatcher _dispatcher;
+        private readonly Persistence _persistence;
         private readonly IClock _clock;
         private readonly IRealTimeClock _rtc;
         private readonly ContactInput _contact;
         private readonly PulseInput _pulses;
-        private readonly IBatteryLevel _battery;
         private readonly StatusLed _led;
         private readonly ILog _log;
         private readonly SensorSettings _settings;
-        private readonly SensorCounters _counters;
+        private readonly SensorCounters _counters = new SensorCounters();
         private readonly Datalog _datalog;
+        private readonly SensorSettingsFormat _settingsFormat;
+        private readonly SensorStateFormat _stateFormat;
         private readonly OpenAlarm _alarm = new OpenAlarm();
-        private readonly UplinkRetry _retry = new UplinkRetry();
+        private readonly UplinkRetry _retry;
         private readonly Cpn01Payload _payload = new Cpn01Payload();
         private readonly DpWriter _writer = new DpWriter();
         private readonly byte[] _report;
         private readonly byte[] _record = new byte[32];
-        private readonly byte[] _previousDeviceId = new byte[8];
         private readonly int _version;
 
         private long _openedAtMs;
@@ -72,42 +76,60 @@ namespace TuyaMcu.Sensor
         private bool _online;
         private bool _joinedOnce;
         private bool _started;
-        private readonly bool[] _reportPending = new bool[256];
+        // One bit per DP id: 32 bytes where a bool[256] would take 276 of heap.
+        private readonly int[] _reportPending = new int[8];
         private int _reportsPending;
 
         // A change is staged, saved, and only then taken over (see Commit).
-        private readonly StagedChange _change = new StagedChange();
-        private readonly byte[] _stagedDeviceId = new byte[8];
-        private ISettingsStore _store;
+        private readonly StagedChange _change;
 
-        /// <summary>Wires the application to the dispatcher and registers its DPs (from <see cref="SensorSchema"/>).</summary>
-        public SensorApplication(CommandDispatcher dispatcher, DpDefinition[] schema, IClock clock, IRealTimeClock rtc, ContactInput contact, IPulseCounter pulses, IBatteryLevel battery, StatusLed led, SensorSettings settings, SensorCounters counters, Datalog datalog, string mcuVersion, ILog log)
+        /// <summary>
+        /// Builds the application on <paramref name="device"/>'s platform: <paramref name="defaults"/>
+        /// are the settings used when storage holds none, the datalog keeps
+        /// <paramref name="datalogCapacity"/> records; the DPs (from <see cref="SensorSchema"/>) are
+        /// registered with the dispatcher.
+        /// </summary>
+        public SensorApplication(Device device, SensorSettings defaults, int datalogCapacity)
         {
-            if (dispatcher == null || clock == null || rtc == null || contact == null || battery == null || settings == null || counters == null || datalog == null)
+            DeviceHardware hardware = device.Hardware;
+            if (hardware.Contact == null)
             {
-                throw new ArgumentNullException("dispatcher, clock, rtc, contact, battery, settings, counters and datalog are required");
+                throw new ArgumentException("the CPN01 needs a contact input");
             }
 
-            _dispatcher = dispatcher;
-            _clock = clock;
-            _rtc = rtc;
-            _contact = contact;
-            _pulses = pulses == null ? null : new PulseInput(pulses);
-            _battery = battery;
-            _led = led == null ? new StatusLed(null, true) : led;
-            _settings = settings;
-            _counters = counters;
-            _datalog = datalog;
-            _log = log == null ? NullLog.Instance : log;
-            _version = Cpn01Payload.VersionNumber(mcuVersion);
-            _report = dispatcher.ReportBuffer;
+            _device = device;
+            _dispatcher = device.Dispatcher;
+            _persistence = device.Persistence;
+            _clock = hardware.Clock;
+            _rtc = hardware.Rtc;
+            _retry = device.Retry;
+            _log = hardware.Log == null ? NullLog.Instance : hardware.Log;
+            _settings = defaults == null ? new SensorSettings() : defaults.Clone();
+            _datalog = new Datalog(datalogCapacity);
+            _contact = new ContactInput(hardware.Contact, hardware.ContactClosedLevel, _settings.DebounceMs);
+            _pulses = hardware.Pulses == null ? null : new PulseInput(hardware.Pulses);
+            _led = new StatusLed(hardware.Led, hardware.LedOnLevel);
+            _version = Cpn01Payload.VersionNumber(device.Options.Dispatcher.McuVersion);
+            _report = _dispatcher.ReportBuffer;
+            _settingsFormat = new SensorSettingsFormat(_settings, _dispatcher.Dps);
+            _stateFormat = new SensorStateFormat(_counters, _datalog);
+            _change = new StagedChange(_settingsFormat, _stateFormat);
 
+            DpDefinition[] schema = SensorSchema.Create();
             for (int i = 0; i < schema.Length; i++)
             {
-                dispatcher.Dps.Register(schema[i], this);
+                _dispatcher.Dps.Register(schema[i], this);
             }
+        }
 
-            dispatcher.SetObserver(this);
+        IPersistedObject IApplication.Settings
+        {
+            get { return _settingsFormat; }
+        }
+
+        IPersistedObject IApplication.State
+        {
+            get { return _stateFormat; }
         }
 
         /// <summary>The settings in use (change them through <see cref="Set"/>).</summary>
@@ -140,16 +162,13 @@ namespace TuyaMcu.Sensor
             get { return _alarm.IsActive; }
         }
 
-        /// <summary>Bumped on every change of counters or datalog, so persistence knows when to save.</summary>
-        public long StateVersion { get; private set; }
-
         /// <summary>Uplinks started.</summary>
         public long Uplinks { get; private set; }
 
-        /// <summary>When a failed or put-off uplink is tried again.</summary>
-        public UplinkRetry Retry
+        /// <inheritdoc />
+        public bool HasUplinked
         {
-            get { return _retry; }
+            get { return Uplinks > 0; }
         }
 
         /// <summary>Uplinks put off because the cloud could not be reached.</summary>
@@ -173,93 +192,6 @@ namespace TuyaMcu.Sensor
         /// <summary>Alarms fired.</summary>
         public long AlarmsFired { get; private set; }
 
-        /// <summary>When a reset was requested for (the device reboots then, after saving), or <see cref="long.MaxValue"/>.</summary>
-        public long RebootDueMs { get; private set; } = long.MaxValue;
-
-        /// <summary>Forgets a pending reboot (the device is carrying it out, or a test replaces the device).</summary>
-        public void ClearRebootRequest()
-        {
-            RebootDueMs = long.MaxValue;
-        }
-
-        /// <summary>The device ID (AT+DEUI), 8 bytes: by default 'f' + the IMEI.</summary>
-        public byte[] DeviceId
-        {
-            get { return _payload.DeviceId; }
-        }
-
-        /// <summary>True once a device ID was set by hand (AT+DEUI), so the IMEI does not replace it.</summary>
-        public bool DeviceIdFixed { get; private set; }
-
-        /// <summary>
-        /// Sets the device ID by hand (AT+DEUI): 16 hex digits, kept from then on (a factory reset
-        /// does not erase it). Null when set, else why not (nothing changed).
-        /// </summary>
-        public string SetDeviceId(string hex)
-        {
-            if (hex == null || hex.Length != 16 || TuyaMcu.Text.Hex.CountBytes(hex) != 8)
-            {
-                return "the device ID is 16 hex digits";
-            }
-
-            TuyaMcu.Text.Hex.TryDecode(hex, _stagedDeviceId, 0);
-            string error = _store == null ? null : _store.SaveDeviceId(_stagedDeviceId, true);
-            if (error != null)
-            {
-                return NothingChanged(error);
-            }
-
-            Array.Copy(_stagedDeviceId, _payload.DeviceId, 8);
-            DeviceIdFixed = true;
-            return null;
-        }
-
-        /// <summary>
-        /// Saves every change through <paramref name="store"/> from now on, at the moment it is made:
-        /// a setting, count or device ID is in use only once it is saved (persistence attaches itself).
-        /// </summary>
-        public void UseStore(ISettingsStore store)
-        {
-            _store = store;
-        }
-
-        /// <summary>Restores a device ID saved earlier (persistence); <paramref name="fixedByHand"/> when it came from AT+DEUI.</summary>
-        public void RestoreDeviceId(byte[] deviceId, bool fixedByHand)
-        {
-            Array.Copy(deviceId, _payload.DeviceId, 8);
-            DeviceIdFixed = fixedByHand;
-        }
-
-        // The CPN01's default device ID is 'f' + the IMEI; it is saved, so a woken device has it
-        // before the module is asked again.
-        private void AdoptImei()
-        {
-            if (DeviceIdFixed || _dispatcher.State.Imei == null)
-            {
-                return;
-            }
-
-            byte[] before = _previousDeviceId;
-            Array.Copy(_payload.DeviceId, before, 8);
-            if (Cpn01Payload.DeviceIdFromImei(_dispatcher.State.Imei, _payload.DeviceId))
-            {
-                for (int i = 0; i < 8; i++)
-                {
-                    if (before[i] != _payload.DeviceId[i])
-                    {
-                        // In use at once (the module's IMEI is what it is); should saving fail,
-                        // persistence tries again.
-                        if (_store != null)
-                        {
-                            _store.SaveDeviceId(_payload.DeviceId, false);
-                        }
-
-                        return;
-                    }
-                }
-            }
-        }
-
         /// <summary>When <see cref="Loop"/> next has work, or <see cref="long.MaxValue"/>.</summary>
         public long NextDueMs
         {
@@ -267,7 +199,7 @@ namespace TuyaMcu.Sensor
             {
                 long due = Min(_contact.NextDueMs, _alarm.NextDueMs);
                 due = Min(due, Min(_nextTdcAt, _nextTrAt));
-                due = Min(due, Min(_led.NextDueMs, RebootDueMs));
+                due = Min(due, _led.NextDueMs);
                 due = Min(due, _catchUpAt == long.MaxValue ? _retry.RetryAtMs : _catchUpAt);
                 if ((_uplinkDue && _uplinkStage == UplinkIdle && _online && _started) || _reportsPending > 0)
                 {
@@ -320,7 +252,7 @@ namespace TuyaMcu.Sensor
                     _counters.ContactClosed = closed;
                     _counters.ChangedAtUnix = clock ? unixNow : -1;
                     _counters.OpenedAtUnix = clock && !closed ? unixNow : -1;
-                    StateVersion++;
+                    _persistence.StateChanged(0, false);
                 }
             }
 
@@ -335,8 +267,7 @@ namespace TuyaMcu.Sensor
         {
             get
             {
-                return _uplinkStage == UplinkIdle && !_uplinkDue && _reportsPending == 0
-                    && _contact.NextDueMs == long.MaxValue && RebootDueMs == long.MaxValue;
+                return _uplinkStage == UplinkIdle && !_uplinkDue && _reportsPending == 0 && _contact.NextDueMs == long.MaxValue;
             }
         }
 
@@ -355,7 +286,7 @@ namespace TuyaMcu.Sensor
                 if (pulses > 0 && _settings.WorkMode == SensorSettings.ModePulse)
                 {
                     _counters.Total += pulses;
-                    StateVersion++;
+                    _persistence.StateChanged(pulses > int.MaxValue ? int.MaxValue : (int)pulses, false);
                 }
             }
 
@@ -363,7 +294,7 @@ namespace TuyaMcu.Sensor
             {
                 AlarmsFired++;
                 _counters.AlarmFired = true;
-                StateVersion++;
+                _persistence.StateChanged(0, false);
                 _log.Write(LogLevel.Info, Component, "open alarm");
                 _uplinkDue = true;
             }
@@ -417,6 +348,20 @@ namespace TuyaMcu.Sensor
             _uplinkDue = true;
         }
 
+        /// <inheritdoc />
+        public void AddWakeSources(WakeSources wake)
+        {
+            // The contact wakes the chip on the level it would read after changing.
+            DeviceHardware hardware = _device.Hardware;
+            wake.Add(hardware.Contact, _contact.IsClosed ? !hardware.ContactClosedLevel : hardware.ContactClosedLevel);
+        }
+
+        /// <inheritdoc />
+        public IAtCommandGroup CreateCommands(ConsoleOutput output)
+        {
+            return new Cpn01Commands(this, _dispatcher.Dps, output);
+        }
+
         /// <summary>
         /// Changes a setting or count by DP id with the schema's limits — the path AT commands take.
         /// Null when saved, in use and reported to the cloud; else why not (nothing changed, on flash
@@ -455,50 +400,10 @@ namespace TuyaMcu.Sensor
             return CommitAndReport(SensorDp.AlarmKeepStatus, SensorDp.AlarmKeepTime);
         }
 
-        /// <summary>Sets the console password (AT+PWORD). Null when saved and in use, else why not (nothing changed).</summary>
-        public string SetPassword(string password)
-        {
-            string error = SensorSettings.CheckPassword(password);
-            if (error != null)
-            {
-                return error;
-            }
-
-            Begin();
-            _change.Staged.Password = password;
-            _change.StagedSettings();
-            return Commit();
-        }
-
-        /// <summary>Turns verbose logging on or off (AT+DEBUG). Null when saved and in use, else why not (nothing changed).</summary>
-        public string SetDebug(bool debug)
-        {
-            Begin();
-            _change.Staged.Debug = debug;
-            _change.StagedSettings();
-            return Commit();
-        }
-
-        /// <summary>
-        /// Remembers the module's sleep lock once the module acknowledged it (so it survives reboots
-        /// and deep sleep). The module has it whatever happens here, so it is in use at once; null when
-        /// saved too, else why not (persistence then tries again).
-        /// </summary>
-        public string RememberSleepLock(bool locked)
-        {
-            if (_settings.SleepLock == locked)
-            {
-                return null;
-            }
-
-            _settings.SleepLock = locked;
-            return _store == null ? null : _store.SaveSettings(_settings);
-        }
-
         /// <summary>Marks every pending datalog record sent (AT+CDP=0). Null when saved and done, else why not (nothing changed).</summary>
         public string ForgetPendingRecords()
         {
-            string error = _store == null ? null : _store.SaveCounters(_counters.Total, DatalogChange.AllSent);
+            string error = _stateFormat.Save(_persistence, _counters.Total, DatalogChange.AllSent);
             if (error != null)
             {
                 return NothingChanged(error);
@@ -518,7 +423,7 @@ namespace TuyaMcu.Sensor
         /// <summary>Forgets every datalog record (AT+CLRDTA). Null when saved and done, else why not (nothing changed).</summary>
         public string ClearDatalog()
         {
-            string error = _store == null ? null : _store.SaveCounters(_counters.Total, DatalogChange.Cleared);
+            string error = _stateFormat.Save(_persistence, _counters.Total, DatalogChange.Cleared);
             if (error != null)
             {
                 return NothingChanged(error);
@@ -534,12 +439,12 @@ namespace TuyaMcu.Sensor
             switch (dp)
             {
                 case SensorDp.DoorContactState: return _contact.IsClosed ? 0 : 1;
-                case SensorDp.BatteryPercentage: return _battery.Percent;
+                case SensorDp.BatteryPercentage: return _device.Battery.Percent;
                 case SensorDp.BatteryState: return BatteryState();
                 case SensorDp.TotalCount: return _counters.Total24;
                 case SensorDp.LastOpenDuration: return _counters.LastOpenDurationMin;
                 case SensorDp.OpenAlarm: return _alarm.IsActive ? 1 : 0;
-                case SensorDp.BatteryVoltage: return _battery.Millivolts;
+                case SensorDp.BatteryVoltage: return _device.Battery.Millivolts;
                 case SensorDp.SignalStrength: return SignalConversion.RsrpLevelToCsq(_dispatcher.State.RsrpLevel);
                 case SensorDp.ReportInterval: return _settings.TdcSeconds;
                 case SensorDp.RecordInterval: return _settings.TrSeconds;
@@ -557,15 +462,11 @@ namespace TuyaMcu.Sensor
         /// <summary>Fills <paramref name="payload"/> with the CPN01 payload as the next uplink would send it.</summary>
         public void FillPayload(Cpn01Payload payload, long now)
         {
-            AdoptImei();
-
-            if (payload != _payload)
-            {
-                Array.Copy(_payload.DeviceId, payload.DeviceId, 8);
-            }
+            _device.Identity.AdoptImei(_dispatcher.State.Imei);
+            _device.Identity.CopyTo(payload.DeviceId, 0);
 
             payload.Version = _version;
-            int mv = _battery.Millivolts;
+            int mv = _device.Battery.Millivolts;
             payload.BatteryMv = mv < 0 ? 0 : mv;
             payload.Signal = SignalConversion.RsrpLevelToCsq(_dispatcher.State.RsrpLevel);
             payload.Mod = _settings.WorkMode == SensorSettings.ModePulse ? 2 : 1;
@@ -641,7 +542,7 @@ namespace TuyaMcu.Sensor
 
             SetTdcDue(now, _nextTdcAt);
             SetTrDue(now, _nextTrAt);
-            StateVersion++;
+            _persistence.StateChanged(0, false);
         }
 
         void IModuleObserver.OnModuleRestarted()
@@ -654,14 +555,13 @@ namespace TuyaMcu.Sensor
             {
                 // The CPN01 uplinks once it has joined; so does this — but not at every wake from deep sleep.
                 _started = true;
-                _uplinkDue |= !Resumed;
+                _uplinkDue |= !_device.IsResumed;
             }
-
-            AdoptImei();
         }
 
-        /// <summary>True when this boot is a wake from deep sleep (battery mode): no start-up uplink.</summary>
-        public bool Resumed { get; set; }
+        void IModuleObserver.OnSleepLockSet(bool locked)
+        {
+        }
 
         // ----- DP commands and values -----
 
@@ -728,7 +628,7 @@ namespace TuyaMcu.Sensor
                 return null;
             }
 
-            string error = _change.Save(_store, _settings);
+            string error = _change.Save(_persistence);
             if (error != null)
             {
                 return NothingChanged(error);
@@ -736,7 +636,6 @@ namespace TuyaMcu.Sensor
 
             int changes = _change.Changes;
             long now = _clock.UptimeMs;
-            _settings.CopyFrom(_change.Staged);
             if ((changes & StagedChange.Tdc) != 0)
             {
                 SetTdcDue(now, now + _settings.TdcSeconds * 1000L);
@@ -765,7 +664,7 @@ namespace TuyaMcu.Sensor
 
             if ((changes & StagedChange.Reboot) != 0)
             {
-                RebootDueMs = now + RebootDelayMs;
+                _device.RestartAt(now + RebootDelayMs);
             }
 
             return null;
@@ -858,7 +757,7 @@ namespace TuyaMcu.Sensor
             {
                 RecordsAcknowledged++;
                 _datalog.MarkSent(_recordInFlight);
-                StateVersion++;
+                _persistence.StateChanged(0, false);
                 SendNextRecord();
                 return;
             }
@@ -873,7 +772,6 @@ namespace TuyaMcu.Sensor
         private void OnContactChanged(bool closed, long changedAtMs)
         {
             ContactEvents++;
-            StateVersion++;
             long changedAtUnix = _rtc.IsSet ? _rtc.UnixSeconds - (_clock.UptimeMs - changedAtMs) / 1000 : -1;
             if (closed)
             {
@@ -897,6 +795,12 @@ namespace TuyaMcu.Sensor
                 {
                     _counters.Total++;
                 }
+
+                _persistence.StateChanged(counts ? 1 : 0, false);
+            }
+            else
+            {
+                _persistence.StateChanged(0, false);
             }
 
             _alarm.OnContactChanged(closed, changedAtMs);
@@ -935,7 +839,7 @@ namespace TuyaMcu.Sensor
         {
             bool known = _rtc.IsSet;
             _datalog.Add(_contact.IsClosed, _counters.Total24, _counters.LastOpenDurationMin, known, known ? _rtc.UnixSeconds : now);
-            StateVersion++;
+            _persistence.StateChanged(0, true);
         }
 
         // Null when dp is a writable setting or count of this application and value passes its schema, else why not.
@@ -957,7 +861,7 @@ namespace TuyaMcu.Sensor
 
         private void Begin()
         {
-            _change.Begin(_settings, _counters.Total);
+            _change.Begin(_counters.Total);
         }
 
         // An AT command's change: committed, then reported to the cloud (the DP command path is
@@ -1064,18 +968,18 @@ namespace TuyaMcu.Sensor
             }
 
             DpDefinition definition = _dispatcher.Dps.Find(dp);
-            if (definition != null && definition.IsReported && !_reportPending[dp])
+            if (definition != null && definition.IsReported && (_reportPending[dp >> 5] & (1 << (dp & 31))) == 0)
             {
-                _reportPending[dp] = true;
+                _reportPending[dp >> 5] |= 1 << (dp & 31);
                 _reportsPending++;
             }
         }
 
         private void ReportPendingSetting()
         {
-            for (int dp = 1; dp < _reportPending.Length; dp++)
+            for (int dp = 1; dp < 256; dp++)
             {
-                if (!_reportPending[dp])
+                if ((_reportPending[dp >> 5] & (1 << (dp & 31))) == 0)
                 {
                     continue;
                 }
@@ -1088,7 +992,7 @@ namespace TuyaMcu.Sensor
                     return;
                 }
 
-                _reportPending[dp] = false;
+                _reportPending[dp >> 5] &= ~(1 << (dp & 31));
                 _reportsPending--;
                 return;
             }
@@ -1096,7 +1000,7 @@ namespace TuyaMcu.Sensor
 
         private int BatteryState()
         {
-            int percent = _battery.Percent;
+            int percent = _device.Battery.Percent;
             return percent < 0 ? 2 : percent < 20 ? 0 : percent < 60 ? 1 : 2;
         }
 

@@ -1,7 +1,8 @@
 namespace TuyaMcu.Sensor
 {
     /// <summary>
-    /// The sensor's configuration, as the CPN01 names it. Ranges are not repeated here: every
+    /// The sensor's configuration, as the CPN01 names it (the password, debug and sleep lock are the
+    /// device's own: <see cref="TuyaMcu.Platform.DeviceSettings"/>). Ranges are not repeated here: every
     /// change goes through the DP schema's limits (<see cref="SensorSchema"/>), whichever path it
     /// comes by (DP command, Dragino downlink, AT command, stored file).
     /// </summary>
@@ -55,37 +56,6 @@ namespace TuyaMcu.Sensor
         /// <summary>Contact debounce, ms: reed switches bounce well under 1 ms, mechanical contacts up to ~20 ms; 50 ms covers both and still counts ten opens a second.</summary>
         public int DebounceMs = 50;
 
-        /// <summary>AT+PWORD: the serial console's password (the CPN01's default).</summary>
-        public string Password = DefaultPassword;
-
-        /// <summary>AT+SLEEPLOCK: the module's sleep lock as last acknowledged; battery mode then never tells it to sleep.</summary>
-        public bool SleepLock;
-
-        /// <summary>AT+DEBUG: verbose logging on the console.</summary>
-        public bool Debug;
-
-        /// <summary>The CPN01's factory password.</summary>
-        public const string DefaultPassword = "12345678";
-
-        /// <summary>Null when <paramref name="password"/> can be a console password (4..16 printable ASCII, no spaces), else why not.</summary>
-        public static string CheckPassword(string password)
-        {
-            if (password == null || password.Length < 4 || password.Length > 16)
-            {
-                return "the password must be 4..16 characters";
-            }
-
-            for (int i = 0; i < password.Length; i++)
-            {
-                if (password[i] <= ' ' || password[i] > '~')
-                {
-                    return "the password may hold only printable ASCII without spaces";
-                }
-            }
-
-            return null;
-        }
-
         /// <summary>Null when <paramref name="debounceMs"/> is a usable debounce (0..1000 ms), else why not.</summary>
         public static string CheckDebounce(int debounceMs)
         {
@@ -111,9 +81,6 @@ namespace TuyaMcu.Sensor
             EventUplinkMode = other.EventUplinkMode;
             WorkMode = other.WorkMode;
             DebounceMs = other.DebounceMs;
-            Password = other.Password;
-            SleepLock = other.SleepLock;
-            Debug = other.Debug;
         }
     }
 }

@@ -31,7 +31,15 @@ namespace TuyaMcu.Sensor
         /// <summary><see cref="Changes"/>: a reset was asked for.</summary>
         public const int Reboot = 64;
 
-        private readonly SensorSettings _settings = new SensorSettings();
+        private readonly SensorSettingsFormat _format;
+        private readonly SensorStateFormat _state;
+
+        /// <summary>Changes staged in <paramref name="format"/>'s copy of the settings, saved with <paramref name="state"/>.</summary>
+        public StagedChange(SensorSettingsFormat format, SensorStateFormat state)
+        {
+            _format = format;
+            _state = state;
+        }
 
         /// <summary>True between <see cref="Begin"/> and <see cref="Save"/>.</summary>
         public bool IsOpen { get; private set; }
@@ -39,59 +47,54 @@ namespace TuyaMcu.Sensor
         /// <summary>What the staged change touches, as the flags above.</summary>
         public int Changes { get; private set; }
 
-        /// <summary>The settings as the change leaves them.</summary>
-        public SensorSettings Staged
-        {
-            get { return _settings; }
-        }
-
         /// <summary>The total count as the change leaves it.</summary>
         public long Total { get; private set; }
 
-        /// <summary>Starts a change from the values in use.</summary>
-        public void Begin(SensorSettings inUse, long total)
+        /// <summary>Starts a change from the values in use (<paramref name="total"/>: the count in use).</summary>
+        public void Begin(long total)
         {
             IsOpen = true;
             Changes = 0;
-            _settings.CopyFrom(inUse);
+            _format.BeginChange();
             Total = total;
         }
 
         /// <summary>Stages a value that passed the DP's schema: a setting, set_count, clear_count or device_reset (other DPs change nothing).</summary>
         public void Stage(byte dp, int value)
         {
+            SensorSettings settings = _format.Staged;
             switch (dp)
             {
                 case SensorDp.ReportInterval:
-                    _settings.TdcSeconds = value;
+                    settings.TdcSeconds = value;
                     Changes |= Tdc;
                     break;
                 case SensorDp.RecordInterval:
-                    _settings.TrSeconds = value;
+                    settings.TrSeconds = value;
                     Changes |= Tr;
                     break;
                 case SensorDp.RecordsPerUplink:
-                    _settings.Noud = value;
+                    settings.Noud = value;
                     break;
                 case SensorDp.AlarmKeepStatus:
-                    _settings.AlarmKeepStatus = value;
+                    settings.AlarmKeepStatus = value;
                     Changes |= Alarm;
                     break;
                 case SensorDp.AlarmKeepTime:
-                    _settings.AlarmKeepTimeSeconds = value;
+                    settings.AlarmKeepTimeSeconds = value;
                     Changes |= Alarm;
                     break;
                 case SensorDp.TriggerMode:
-                    _settings.TriggerMode = value;
+                    settings.TriggerMode = value;
                     break;
                 case SensorDp.CalculateFlag:
-                    _settings.CalculateFlag = value;
+                    settings.CalculateFlag = value;
                     break;
                 case SensorDp.EventUplink:
-                    _settings.EventUplinkMode = value;
+                    settings.EventUplinkMode = value;
                     break;
                 case SensorDp.WorkMode:
-                    _settings.WorkMode = value;
+                    settings.WorkMode = value;
                     Changes |= WorkMode;
                     break;
                 case SensorDp.SetCount:
@@ -120,35 +123,28 @@ namespace TuyaMcu.Sensor
             Changes |= Settings;
         }
 
-        /// <summary>Notes a change made directly to <see cref="Staged"/> (the password, debug).</summary>
-        public void StagedSettings()
-        {
-            Changes |= Settings;
-        }
-
         /// <summary>
-        /// Closes the change and saves what it touches through <paramref name="store"/> (none: nothing
-        /// to save): the configuration, then the counters. Null when saved; else why not, and should the
-        /// counters fail after the configuration was saved, <paramref name="inUse"/> is saved back.
+        /// Closes the change and saves what it touches through <paramref name="store"/>: the
+        /// configuration, then the counters. When both are saved the staged settings are in use (the
+        /// caller takes over the count and acts on <see cref="Changes"/>); null. Else why not, and
+        /// nothing of the change is in use or on flash: should the counters fail after the
+        /// configuration was saved, the settings in use are saved back.
         /// </summary>
-        public string Save(ISettingsStore store, SensorSettings inUse)
+        public string Save(Persistence store)
         {
             IsOpen = false;
-            if (store == null)
-            {
-                return null;
-            }
-
-            string error = (Changes & Settings) != 0 ? store.SaveSettings(_settings) : null;
+            string error = (Changes & Settings) != 0 ? store.SaveConfiguration(false) : null;
             if (error == null && (Changes & Count) != 0)
             {
-                error = store.SaveCounters(Total, DatalogChange.None);
+                error = _state.Save(store, Total, DatalogChange.None);
                 if (error != null && (Changes & Settings) != 0)
                 {
-                    store.SaveSettings(inUse);
+                    _format.EndChange(false);
+                    store.SaveConfiguration(true);
                 }
             }
 
+            _format.EndChange(error == null);
             return error;
         }
     }

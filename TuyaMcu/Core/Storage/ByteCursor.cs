@@ -22,10 +22,22 @@ namespace TuyaMcu.Storage
         /// <summary>True once a read or write went past the end (the values read are then meaningless).</summary>
         public bool Overrun { get; private set; }
 
+        /// <summary>The buffer the cursor is on.</summary>
+        public byte[] Buffer
+        {
+            get { return _buffer; }
+        }
+
         /// <summary>Position in the buffer.</summary>
         public int Position
         {
             get { return _position; }
+        }
+
+        /// <summary>Bytes left to read, or room left to write.</summary>
+        public int Remaining
+        {
+            get { return _end - _position; }
         }
 
         /// <summary>True when every byte was consumed.</summary>

@@ -44,6 +44,12 @@ internal static class Board
 
     public static int WakeLevel = -1;
 
+    /// <summary>The pins of the last multi-pin wake-up (ext1) the firmware asked for, as a mask, or 0.</summary>
+    public static ulong WakeMultiPins;
+
+    /// <summary>The mode of the last multi-pin wake-up: 0 all low, 1 any high, or -1.</summary>
+    public static int WakeMultiMode = -1;
+
     /// <summary>The last time given to Rtc.SetSystemTime.</summary>
     public static System.DateTime? RtcSetTo;
 
@@ -96,6 +102,8 @@ internal static class Board
             WakeTimer = default;
             WakePin = -1;
             WakeLevel = -1;
+            WakeMultiPins = 0;
+            WakeMultiMode = -1;
             RtcSetTo = null;
         }
     }

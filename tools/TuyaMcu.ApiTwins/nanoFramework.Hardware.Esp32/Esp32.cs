@@ -76,6 +76,13 @@ namespace nanoFramework.Hardware.Esp32
             Pin39 = 1UL << 39,
         }
 
+        /// <summary>Twin of the multi-pin (ext1) wake-up modes.</summary>
+        public enum WakeupMode
+        {
+            AllLow = 0,
+            AnyHigh = 1,
+        }
+
         /// <summary>Twin of wake-up causes.</summary>
         public enum WakeupCause
         {
@@ -97,6 +104,14 @@ namespace nanoFramework.Hardware.Esp32
             ulong mask = (ulong)pin;
             Board.WakePin = mask == 0 || (mask & (mask - 1)) != 0 ? -1 : System.Numerics.BitOperations.TrailingZeroCount(mask);
             Board.WakeLevel = level;
+            return EspNativeError.OK;
+        }
+
+        /// <summary>Wakes when the pins of <paramref name="pins"/> read as <paramref name="mode"/> says.</summary>
+        public static EspNativeError EnableWakeupByMultiPins(WakeupGpioPin pins, WakeupMode mode)
+        {
+            Board.WakeMultiPins = (ulong)pins;
+            Board.WakeMultiMode = (int)mode;
             return EspNativeError.OK;
         }
 

@@ -53,8 +53,8 @@ public sealed class SimCommand : ICommand
             Settings = Settings(a),
             PowerMode = a.Get("--power-mode") switch
             {
-                null or "always-on" => TuyaMcu.Device.PowerMode.AlwaysOn,
-                "battery" => TuyaMcu.Device.PowerMode.Battery,
+                null or "always-on" => TuyaMcu.Platform.PowerMode.AlwaysOn,
+                "battery" => TuyaMcu.Platform.PowerMode.Battery,
                 string other => throw new UsageException($"--power-mode must be always-on or battery, got '{other}'"),
             },
         };
@@ -89,11 +89,11 @@ public sealed class SimCommand : ICommand
             $"uplinks {r.Uplinks}; reports acknowledged {r.ReportsAcknowledged}, failed {r.ReportsFailed}, retried {r.Retries}, timed out {r.Timeouts}; " +
             $"records acknowledged {r.RecordsAcknowledged}, failed {r.RecordsFailed}, pending {r.RecordsPending}; " +
             $"contact events {r.ContactEvents}, total {r.Total}, alarms {r.Alarms}; module resets {r.ModuleResets}, outages {r.Outages}" +
-            (options.PowerMode == TuyaMcu.Device.PowerMode.Battery ? $"; deep-sleep wakes {r.Totals.Wakes} (timer {r.Totals.TimerWakes}, contact {r.Totals.ContactWakes}), awake {r.Totals.AwakeMs / 1000.0:0.#} s" : ""));
+            (options.PowerMode == TuyaMcu.Platform.PowerMode.Battery ? $"; deep-sleep wakes {r.Totals.Wakes} (timer {r.Totals.TimerWakes}, contact {r.Totals.ContactWakes}), awake {r.Totals.AwakeMs / 1000.0:0.#} s" : ""));
         if (a.Has("--power"))
         {
             ActivityCounts counts = SimulationActivity.From(r);
-            var mode = options.PowerMode == TuyaMcu.Device.PowerMode.Battery ? Tooling.Power.PowerMode.Battery : Tooling.Power.PowerMode.AlwaysOn;
+            var mode = options.PowerMode == TuyaMcu.Platform.PowerMode.Battery ? Tooling.Power.PowerMode.Battery : Tooling.Power.PowerMode.AlwaysOn;
             PowerEstimate estimate = PowerEstimator.Estimate(table, counts, TimeSpan.FromHours(options.Hours), mode);
             console.Out.WriteLine();
             console.Out.WriteLine(PowerReport.Format(estimate));

@@ -1,4 +1,4 @@
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Protocol;
 using TuyaMcu.Sensor;
 using TuyaMcu.Tooling.Simulation;
@@ -82,7 +82,7 @@ public sealed class BatteryModeTests
         bench.Device.Dispatcher.SetSleepLock(true, null, 0);
         bench.Loop.RunFor(10 * Minute);
         long sleeps = bench.Module.Statistics.Sleeps;
-        Assert.True(bench.Settings.SleepLock);
+        Assert.True(bench.Device.Settings.SleepLock);
 
         bench.Loop.RunFor(3 * Hour);
 
@@ -125,7 +125,7 @@ public sealed class BatteryModeTests
         Assert.DoesNotContain(TuyaCommand.GetGmtTime, sent);
         Assert.DoesNotContain(TuyaCommand.GetImei, sent);
         Assert.Single(sent, c => c == TuyaCommand.GetNetworkStatus);
-        Assert.Equal("f864237040014733", Convert.ToHexString(bench.App.DeviceId).ToLowerInvariant());
+        Assert.Equal("f864237040014733", Convert.ToHexString(bench.Device.Identity.DeviceId).ToLowerInvariant());
     }
 
     /// <summary>The commands of the frames the MCU sends from now on.</summary>

@@ -1,4 +1,4 @@
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Hal;
 using TuyaMcu.Protocol;
 using TuyaMcu.Sensor;
@@ -25,9 +25,9 @@ public sealed class BatteryOutageTests(ITestOutputHelper output)
     {
         // A day-long outage makes 92 records: a ring of 128 holds them all, so "nothing overwritten
         // while the datalog has room" is what these tests can check (the default ring holds 8 hours).
-        var options = new DeviceOptions { PowerMode = PowerMode.Battery, DatalogCapacity = 128 };
+        var options = new DeviceOptions { PowerMode = PowerMode.Battery };
         options.Link.WakeBeforeSend = true;
-        return new DeviceBench(seed: seed, faults: faults, profile: profile, options: options, settings: settings ?? new SensorSettings { EventUplinkMode = SensorSettings.EventsOff }, log: log);
+        return new DeviceBench(seed: seed, faults: faults, profile: profile, options: options, settings: settings ?? new SensorSettings { EventUplinkMode = SensorSettings.EventsOff }, log: log, datalogCapacity: 128);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Sensor;
 using TuyaMcu.Tooling.Simulation;
 using Xunit.Abstractions;
@@ -25,7 +25,7 @@ public sealed class RecordDeliveryTests(ITestOutputHelper output)
             var faults = new FaultProfile { LateAnswer = 0.3, CloudFailure = 0.2 };
 
             // A datalog large enough to hold every record of the run, so none is forgotten before the comparison.
-            var bench = new DeviceBench(seed: seed, faults: faults, options: new DeviceOptions { DatalogCapacity = 512 });
+            var bench = new DeviceBench(seed: seed, faults: faults, datalogCapacity: 512);
             bench.Loop.RunUntil(48 * Hour);
 
             Datalog log = bench.App.Datalog;
@@ -58,7 +58,7 @@ public sealed class RecordDeliveryTests(ITestOutputHelper output)
     {
         // At least once: a record whose success answer came after the MCU gave up is sent again.
         var faults = new FaultProfile { LateAnswer = 0.3, CloudFailure = 0.2 };
-        var bench = new DeviceBench(seed: 3, faults: faults, options: new DeviceOptions { DatalogCapacity = 512 });
+        var bench = new DeviceBench(seed: 3, faults: faults, datalogCapacity: 512);
         bench.Loop.RunUntil(48 * Hour);
 
         var accepted = bench.Module.Cloud.AcceptedRecords.ToList();

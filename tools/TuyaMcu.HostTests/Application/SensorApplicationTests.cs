@@ -1,4 +1,4 @@
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Protocol;
 using TuyaMcu.Sensor;
 using TuyaMcu.Tooling.Simulation;

@@ -42,7 +42,7 @@ public sealed class ConsoleAccessTests
     {
         var rig = new ConsoleRig(login: false);
 
-        rig.Ok(SensorSettings.DefaultPassword, "Correct password");
+        rig.Ok(Cpn01Profile.DefaultPassword, "Correct password");
         Assert.True(rig.Console.IsSessionOpen);
         rig.Ok("AT");
     }
@@ -50,7 +50,8 @@ public sealed class ConsoleAccessTests
     [Fact]
     public void Password_IsTrimmed_ButCaseSensitive()
     {
-        var rig = new ConsoleRig(login: false, settings: new SensorSettings { Password = "Secret12" });
+        var rig = new ConsoleRig(login: false);
+        Assert.Null(rig.DeviceSettings.SetPassword("Secret12"));
 
         rig.Error("secret12", "wrong password");
         rig.Ok("  Secret12  ", "Correct password");
@@ -65,7 +66,7 @@ public sealed class ConsoleAccessTests
         rig.Error("3333", "wrong password; locked for 30 s");
 
         // While locked every line is refused, the right password too, and the lockout does not grow.
-        rig.Error(SensorSettings.DefaultPassword, "locked for 30 s");
+        rig.Error(Cpn01Profile.DefaultPassword, "locked for 30 s");
         rig.Run(10_000);
         rig.Error("AT", "locked for 20 s");
         rig.Run(19_000);
@@ -80,7 +81,7 @@ public sealed class ConsoleAccessTests
             rig.Run(seconds * 1000L);
         }
 
-        rig.Ok(SensorSettings.DefaultPassword, "Correct password");
+        rig.Ok(Cpn01Profile.DefaultPassword, "Correct password");
         Assert.True(rig.Console.IsSessionOpen);
     }
 
@@ -94,7 +95,7 @@ public sealed class ConsoleAccessTests
         }
 
         rig.Run(30_000);
-        rig.Ok(SensorSettings.DefaultPassword, "Correct password");
+        rig.Ok(Cpn01Profile.DefaultPassword, "Correct password");
 
         // Relock by inactivity, then the count starts again from zero.
         rig.Run(5 * 60_000);
@@ -131,7 +132,7 @@ public sealed class ConsoleAccessTests
         Assert.Equal(["Session locked after 5 min without input", "Enter password to access AT commands"], printed);
         Assert.False(rig.Console.IsSessionOpen);
         rig.Error("AT+TDC=?", "wrong password");
-        rig.Ok(SensorSettings.DefaultPassword, "Correct password");
+        rig.Ok(Cpn01Profile.DefaultPassword, "Correct password");
     }
 
     [Fact]
@@ -151,10 +152,10 @@ public sealed class ConsoleAccessTests
     {
         var rig = new ConsoleRig();
         rig.Ok("AT+PWORD=s3cret!!");
-        Assert.Equal("s3cret!!", rig.Settings.Password);
+        Assert.Equal("s3cret!!", rig.DeviceSettings.Password);
         rig.Run(5 * 60_000);
 
-        rig.Error(SensorSettings.DefaultPassword, "wrong password");
+        rig.Error(Cpn01Profile.DefaultPassword, "wrong password");
         rig.Ok("s3cret!!", "Correct password");
     }
 

@@ -1,5 +1,6 @@
 using TuyaMcu.AtConsole;
 using TuyaMcu.Hal;
+using TuyaMcu.Platform;
 using TuyaMcu.Sensor;
 using TuyaMcu.Tooling.Simulation;
 
@@ -30,7 +31,7 @@ public sealed class ConsoleRig
 
         if (login)
         {
-            Assert.Equal(["Correct password", "OK"], Send(SensorSettings.DefaultPassword));
+            Assert.Equal(["Correct password", "OK"], Send(Cpn01Profile.DefaultPassword));
         }
     }
 
@@ -47,6 +48,8 @@ public sealed class ConsoleRig
     public SensorApplication App => Bench.App;
 
     public SensorSettings Settings => Bench.App.Settings;
+
+    public DeviceSettings DeviceSettings => Bench.Device.Settings;
 
     /// <summary>Types <paramref name="line"/> with CR LF and runs the loop for <paramref name="runMs"/>; returns the lines printed.</summary>
     public string[] Send(string line, long runMs = 50)
@@ -72,7 +75,7 @@ public sealed class ConsoleRig
         string[] banner = Run(10);
         if (login)
         {
-            Assert.Equal(["Correct password", "OK"], Send(Bench.App.Settings.Password));
+            Assert.Equal(["Correct password", "OK"], Send(Bench.Device.Settings.Password));
         }
 
         return banner;

@@ -45,10 +45,10 @@ public sealed class DeviceCommandTests
         rig.Error("AT+PWORD=" + new string('a', 17), "4..16 characters");
         rig.Error("AT+PWORD=two words", "printable ASCII without spaces");
         rig.Error("AT+PWORD=", "4..16 characters");
-        Assert.Equal(SensorSettings.DefaultPassword, rig.Settings.Password);
+        Assert.Equal(Cpn01Profile.DefaultPassword, rig.DeviceSettings.Password);
 
         rig.Ok("AT+PWORD=Abc-1234");
-        Assert.Equal("Abc-1234", rig.Settings.Password);
+        Assert.Equal("Abc-1234", rig.DeviceSettings.Password);
     }
 
     [Fact]
@@ -58,15 +58,15 @@ public sealed class DeviceCommandTests
         rig.Ok("AT+DEBUG=?", "0");
 
         rig.Ok("AT+DEBUG=1");
-        Assert.True(rig.Settings.Debug);
+        Assert.True(rig.DeviceSettings.Debug);
         rig.Ok("AT+DEBUG", "1");
         rig.Ok("AT+DEBUG=0");
-        Assert.False(rig.Settings.Debug);
+        Assert.False(rig.DeviceSettings.Debug);
 
         rig.Error("AT+DEBUG=2", "AT+DEBUG=2: must be 0..1 (0 off, 1 on)");
         rig.Error("AT+DEBUG=on", "AT+DEBUG=on: not a whole number");
         rig.Error("AT+DEBUG=", "a value is needed");
-        Assert.False(rig.Settings.Debug);
+        Assert.False(rig.DeviceSettings.Debug);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class DeviceCommandTests
 
         rig.Ok("AT+DEUI=0123456789ABCDEF");
         rig.Ok("AT+DEUI", "0123456789abcdef");
-        Assert.True(rig.App.DeviceIdFixed);
+        Assert.True(rig.Bench.Device.Identity.IsFixed);
 
         rig.Error("AT+DEUI=0123456789abcde", "AT+DEUI=0123456789abcde: the device ID is 16 hex digits");
         rig.Error("AT+DEUI=0123456789abcdeg", "16 hex digits");
@@ -203,7 +203,7 @@ public sealed class DeviceCommandTests
         Assert.Equal(1, rig.Bench.System.Reboots);
         Assert.True(rig.Console.HasEnded);
         rig.Reattach();
-        Assert.Equal(SensorSettings.DefaultPassword, rig.Settings.Password);
+        Assert.Equal(Cpn01Profile.DefaultPassword, rig.DeviceSettings.Password);
         rig.Ok("AT+TDC=?", "3600");
         rig.Ok("AT+TTRIG=?", "0,0");
         rig.Ok("AT+SETCNT=?", "0");

@@ -56,7 +56,7 @@ public sealed class FailedSaveTests
         string error = rig.Error("AT+PWORD=s3cret99", "nothing changed", BrokenFlash.Reason);
 
         Assert.DoesNotContain("s3cret99", error);
-        Assert.Equal(SensorSettings.DefaultPassword, rig.Settings.Password);
+        Assert.Equal(Cpn01Profile.DefaultPassword, rig.DeviceSettings.Password);
     }
 
     [Theory]
@@ -114,11 +114,11 @@ public sealed class FailedSaveTests
         Assert.Single(answer);
         Assert.Contains("the module took it, but", answer[0]);
         Assert.Contains(BrokenFlash.Reason, answer[0]);
-        Assert.True(rig.Settings.SleepLock);
+        Assert.True(rig.DeviceSettings.SleepLock);
 
         _flash.Failing = false;
         rig.Run(2 * Minute);
-        Assert.True(new ConsoleRig(storage: _flash.Flash).Settings.SleepLock);
+        Assert.True(new ConsoleRig(storage: _flash.Flash).DeviceSettings.SleepLock);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class NanoHeapModelTests
     {
         var sample = new Sample();
 
-        HeapCensus census = new NanoHeapModel(false, typeof(TuyaMcu.Device.SensorDevice).Assembly).Measure(("rig", sample));
+        HeapCensus census = new NanoHeapModel(false, typeof(TuyaMcu.Platform.Device).Assembly).Measure(("rig", sample));
 
         Assert.Equal(census.Bytes, census.BytesOf(HeapOwner.StandIn));
     }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using nanoFramework.Hardware.Esp32;
 using TuyaMcu.Board;
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.HostTests.Application;
 using TuyaMcu.Sensor;
 using TuyaMcu.Tooling.Simulation;
@@ -111,7 +111,7 @@ public sealed class FirmwareOnTwinBoardTests : IDisposable
 
         var output = new StringBuilder();
         Assert.True(RunUntil(() => Append(output, console) && output.ToString().Contains("OK", StringComparison.Ordinal)), "no OK from the console: " + output);
-        Assert.Equal(600, _firmware!.Device.Application.Settings.TdcSeconds);
+        Assert.Equal(600, ((SensorApplication)_firmware!.Device.Application).Settings.TdcSeconds);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class FirmwareOnTwinBoardTests : IDisposable
         var board = new Esp32Board(Boards.Esp32DevKitC(), _storage);
         var options = new DeviceOptions();
         options.Link.WakeBeforeSend = true;
-        _firmware = new Firmware(board, options, new SensorSettings());
+        _firmware = new Firmware(board, options, new Cpn01Profile());
         _firmware.Start();
     }
 

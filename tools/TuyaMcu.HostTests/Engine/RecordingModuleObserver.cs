@@ -14,6 +14,8 @@ public sealed class RecordingModuleObserver : IModuleObserver
 
     public int StartupsCompleted { get; private set; }
 
+    public List<bool> SleepLocks { get; } = [];
+
     public void OnNetworkStatusChanged(byte status)
     {
         if (status != 0)
@@ -29,4 +31,6 @@ public sealed class RecordingModuleObserver : IModuleObserver
     public void OnModuleRestarted() => Restarts++;
 
     public void OnStartupComplete() => StartupsCompleted++;
+
+    public void OnSleepLockSet(bool locked) => SleepLocks.Add(locked);
 }

@@ -84,7 +84,7 @@ public sealed class MeasuredActivityTests(ITestOutputHelper output)
         var options = new SensorSimulationOptions
         {
             Hours = 24,
-            PowerMode = TuyaMcu.Device.PowerMode.Battery,
+            PowerMode = TuyaMcu.Platform.PowerMode.Battery,
             Scenario = scenario == null ? null : Scenario.Parse(scenario),
         };
         SensorSimulationResult r = new SensorSimulation().Run(options);

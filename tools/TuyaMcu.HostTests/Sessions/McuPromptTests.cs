@@ -29,7 +29,7 @@ public sealed class McuPromptTests : IDisposable
     private McuSession Start(string? state = null) =>
         new(_clock, new SilentTransport(), _output, new McuSessionOptions { StateDirectory = state });
 
-    private SensorApplication App => _session.Device.Application;
+    private SensorApplication App => (SensorApplication)_session.Device.Application;
 
     private List<string> Console => _output.NotesFrom("console");
 

@@ -37,7 +37,7 @@ public abstract class SerialDayChecks<TDay>(TDay day, ITestOutputHelper log) : I
         Assert.NotNull(module.McuProductInfo);
         Assert.Equal("tuyamcucpn01", module.McuProductInfo!.ProductId);
         Assert.Equal(1, module.Statistics.DpCommandsAcknowledged);
-        SensorSettings settings = day.Pair.Mcu.Device.Application.Settings;
+        SensorSettings settings = ((SensorApplication)day.Pair.Mcu.Device.Application).Settings;
         Assert.Equal((TdcSeconds, 1, AlarmSeconds), (settings.TdcSeconds, settings.AlarmKeepStatus, settings.AlarmKeepTimeSeconds));
         Assert.DoesNotContain(day.Pair.Replies, reply => reply.StartsWith("error", StringComparison.Ordinal));
     }
@@ -59,7 +59,7 @@ public abstract class SerialDayChecks<TDay>(TDay day, ITestOutputHelper log) : I
         Assert.NotEmpty(alarms);
         Assert.All(alarms, a => Assert.InRange(a.AtMs, alarmAt, CloseAt(LongOpen)));
         Assert.Contains(uplinks, u => !(bool)u.Dps[SensorDp.DoorContactState] && (int)u.Dps[SensorDp.LastOpenDuration] == LongOpenMs / Minute);
-        Assert.Equal(2L * Opens, day.Pair.Mcu.Device.Application.ContactEvents);
+        Assert.Equal(2L * Opens, ((SensorApplication)day.Pair.Mcu.Device.Application).ContactEvents);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public abstract class SerialDayChecks<TDay>(TDay day, ITestOutputHelper log) : I
     {
         ModuleSimulator module = day.Pair.Module.Module;
         var records = CloudDps.Records(module);
-        var app = day.Pair.Mcu.Device.Application;
+        var app = (SensorApplication)day.Pair.Mcu.Device.Application;
         long start = day.Pair.Clock.StartUnixSeconds;
         int trSeconds = app.Settings.TrSeconds;
 

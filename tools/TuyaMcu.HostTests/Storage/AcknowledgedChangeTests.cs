@@ -46,7 +46,7 @@ public sealed class AcknowledgedChangeTests
         MemoryStorage flash = device.Send("AT+PWORD=s3cret99");
 
         var restarted = new ConsoleRig(storage: flash, login: false);
-        Assert.StartsWith("ERROR: wrong password", restarted.Send(SensorSettings.DefaultPassword)[0]);
+        Assert.StartsWith("ERROR: wrong password", restarted.Send(Cpn01Profile.DefaultPassword)[0]);
         Assert.Equal(["Correct password", "OK"], restarted.Send("s3cret99"));
     }
 
@@ -86,7 +86,7 @@ public sealed class AcknowledgedChangeTests
 
         MemoryStorage flash = device.Send("AT+SLEEPLOCK=1", ConsoleRig.ModuleWaitMs);
 
-        Assert.True(new ConsoleRig(storage: flash).Settings.SleepLock);
+        Assert.True(new ConsoleRig(storage: flash).DeviceSettings.SleepLock);
     }
 
     [Fact]

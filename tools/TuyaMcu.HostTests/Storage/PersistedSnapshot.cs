@@ -1,7 +1,9 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
+using TuyaMcu.Platform;
 using TuyaMcu.Sensor;
 using TuyaMcu.Storage;
+using TuyaMcu.Tooling.Sessions;
 
 namespace TuyaMcu.HostTests.Storage;
 
@@ -13,15 +15,18 @@ public sealed record PersistedSnapshot(string Settings, long Total, int LastOpen
         var settings = new SensorSettings();
         var counters = new SensorCounters();
         var datalog = new TuyaMcu.Sensor.Datalog(datalogCapacity);
-        var persistence = new Persistence(flash, SensorSchema.Create(), datalogCapacity, null);
-        byte[]? id = persistence.Load(settings, counters, datalog);
+        var device = new Cpn01Profile().CreateDeviceSettings();
+        var identity = new DeviceIdentity();
+        var persistence = new Persistence(flash, null);
+        persistence.Keep(new SensorSettingsFormat(settings, SensorDps.Create()), device, new SensorStateFormat(counters, datalog), identity, 0);
+        byte[]? id = identity.DeviceId.Any(b => b != 0) ? identity.DeviceId : null;
         var records = new List<string>();
         for (int i = 0; i < datalog.Count; i++)
         {
             records.Add($"{datalog.SequenceAt(i)}:{datalog.StampAt(i)}:{datalog.ClosedAt(i)}:{datalog.TotalAt(i)}:{datalog.DurationAt(i)}:{datalog.PendingAt(i)}");
         }
 
-        string s = $"tdc={settings.TdcSeconds} tr={settings.TrSeconds} noud={settings.Noud} ttrig={settings.AlarmKeepStatus},{settings.AlarmKeepTimeSeconds} ttrmod={settings.TriggerMode} calc={settings.CalculateFlag} intmod={settings.EventUplinkMode} mode={settings.WorkMode} pword={settings.Password} debug={settings.Debug}";
+        string s = $"tdc={settings.TdcSeconds} tr={settings.TrSeconds} noud={settings.Noud} ttrig={settings.AlarmKeepStatus},{settings.AlarmKeepTimeSeconds} ttrmod={settings.TriggerMode} calc={settings.CalculateFlag} intmod={settings.EventUplinkMode} mode={settings.WorkMode} pword={device.Password} debug={device.Debug}";
         string contact = $"{counters.HasContactState}/{counters.ContactClosed}/{counters.ChangedAtUnix}/{counters.AlarmFired}/{counters.NextTdcUnix}/{counters.NextTrUnix}";
         return new PersistedSnapshot(s, counters.Total, counters.LastOpenDurationMin, counters.OpenedAtUnix, contact, string.Join(",", records), id == null ? "" : Convert.ToHexString(id), persistence.Problems);
     }

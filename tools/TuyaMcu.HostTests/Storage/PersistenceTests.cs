@@ -1,4 +1,4 @@
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
 using TuyaMcu.Sensor;
@@ -20,7 +20,7 @@ public sealed class PersistenceTests(ITestOutputHelper output)
         var bench = new DeviceBench(settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff });
         bench.Loop.RunFor(Minute);
         Assert.Null(bench.App.Set(SensorDp.ReportInterval, 1200));
-        Assert.Null(bench.App.SetDeviceId("f123456789abcdef"));
+        Assert.Null(bench.Device.Identity.Set("f123456789abcdef"));
         for (int i = 0; i < 7; i++)
         {
             bench.SetContact(closed: false);
@@ -39,7 +39,7 @@ public sealed class PersistenceTests(ITestOutputHelper output)
         Assert.Equal(7, bench.App.Counters.Total);
         Assert.Equal(2, bench.App.Counters.LastOpenDurationMin);
         Assert.Equal(records, bench.App.Datalog.Count);
-        Assert.Equal("f123456789abcdef", Convert.ToHexString(bench.App.DeviceId).ToLowerInvariant());
+        Assert.Equal("f123456789abcdef", Convert.ToHexString(bench.Device.Identity.DeviceId).ToLowerInvariant());
         Assert.Equal(1, bench.System.Reboots);
     }
 
@@ -106,10 +106,10 @@ public sealed class PersistenceTests(ITestOutputHelper output)
 
         // Each change is saved as it is made: two copies of each object.
         bench.App.Set(SensorDp.ReportInterval, 600);
-        bench.App.SetDeviceId("f000000000000001");
+        bench.Device.Identity.Set("f000000000000001");
         bench.App.Set(SensorDp.SetCount, 10);
         bench.App.Set(SensorDp.ReportInterval, 900);
-        bench.App.SetDeviceId("f000000000000002");
+        bench.Device.Identity.Set("f000000000000002");
         bench.App.Set(SensorDp.SetCount, 20);
 
         string newest = Newest(storage, name);
@@ -129,7 +129,7 @@ public sealed class PersistenceTests(ITestOutputHelper output)
                 Assert.Equal(900, bench.App.Settings.TdcSeconds);
                 break;
             default:
-                Assert.Equal("f000000000000001", Convert.ToHexString(bench.App.DeviceId).ToLowerInvariant());
+                Assert.Equal("f000000000000001", Convert.ToHexString(bench.Device.Identity.DeviceId).ToLowerInvariant());
                 break;
         }
     }
@@ -147,7 +147,7 @@ public sealed class PersistenceTests(ITestOutputHelper output)
         var bench = new DeviceBench(storage: storage);
         bench.Loop.RunFor(Minute);
         bench.App.Set(SensorDp.ReportInterval, 600);
-        bench.App.SetDeviceId("f000000000000001");
+        bench.Device.Identity.Set("f000000000000001");
         bench.App.Set(SensorDp.SetCount, 10);
         bench.Device.SaveAll();
         bench.Device.SaveAll();
@@ -179,7 +179,7 @@ public sealed class PersistenceTests(ITestOutputHelper output)
         }
         else
         {
-            Assert.False(bench.App.DeviceIdFixed);
+            Assert.False(bench.Device.Identity.IsFixed);
         }
     }
 
@@ -191,7 +191,7 @@ public sealed class PersistenceTests(ITestOutputHelper output)
         // A configuration whose CRC holds but whose TDC is out of range (another firmware's, or a
         // bug): the field is forced past the schema, then saved by the next settings change.
         bench.App.Settings.TdcSeconds = 5;
-        bench.App.SetDebug(true);
+        bench.Device.Settings.SetDebug(true);
         bench.Loop.RunFor(1_000);
 
         AssertRestartsWithDefaultConfiguration(bench, "outside 30..16777215");
@@ -234,15 +234,16 @@ public sealed class PersistenceTests(ITestOutputHelper output)
     [Fact]
     public void StateLargerThanItsStore_IsNotSaved_AndTheSaveFails()
     {
-        var bench = new DeviceBench(options: new DeviceOptions { DatalogCapacity = 64 }, settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff, TrSeconds = 180 });
+        var bench = new DeviceBench(datalogCapacity: 64, settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff, TrSeconds = 180 });
         bench.Loop.RunFor(2 * Hour);
         Assert.True(bench.App.Datalog.Count > 32);
 
         // A store sized for a smaller datalog than the one it is given: a truncated copy would
         // pass its CRC and then be refused at start-up, in place of the good older copy.
         var flash = new MemoryStorage();
-        var small = new TuyaMcu.Storage.Persistence(flash, SensorSchema.Create(), 32, null);
-        small.Attach(bench.App, bench.Clock.UptimeMs);
+        var small = new TuyaMcu.Storage.Persistence(flash, null);
+        IApplication app = bench.App;
+        small.Keep(app.Settings, bench.Device.Settings, new Undersized(app.State, 53 + 32 * 21), bench.Device.Identity, bench.Clock.UptimeMs);
 
         Assert.False(small.SaveAll(bench.Clock.UptimeMs));
         Assert.DoesNotContain(flash.Names, n => n.StartsWith("state."));
@@ -378,4 +379,18 @@ public sealed class PersistenceTests(ITestOutputHelper output)
     }
 
     private static uint Sequence(byte[] slot) => (uint)((slot[8] << 24) | (slot[9] << 16) | (slot[10] << 8) | slot[11]);
+
+    /// <summary>An object whose store is sized for less than it writes (a datalog larger than the store was made for).</summary>
+    private sealed class Undersized(IPersistedObject inner, int maxBytes) : IPersistedObject
+    {
+        public byte Format => inner.Format;
+
+        public int MaxBytes => maxBytes;
+
+        public void Write(ByteCursor cursor) => inner.Write(cursor);
+
+        public string? Read(ByteCursor cursor) => inner.Read(cursor);
+
+        public void Use() => inner.Use();
+    }
 }

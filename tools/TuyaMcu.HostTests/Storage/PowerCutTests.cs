@@ -27,9 +27,9 @@ public sealed class PowerCutTests(ITestOutputHelper output)
         }
 
         bench.Loop.At(20 * Minute, () => bench.App.Set(SensorDp.ReportInterval, 600));
-        bench.Loop.At(25 * Minute, () => bench.App.SetDeviceId("f000000000000042"));
+        bench.Loop.At(25 * Minute, () => bench.Device.Identity.Set("f000000000000042"));
         bench.Loop.At(40 * Minute, () => bench.App.Set(SensorDp.SetCount, 1000));
-        bench.Loop.At(50 * Minute, () => bench.App.SetPassword("s3cret99"));
+        bench.Loop.At(50 * Minute, () => bench.Device.Settings.SetPassword("s3cret99"));
         return bench;
     }
 

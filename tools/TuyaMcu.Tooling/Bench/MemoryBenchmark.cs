@@ -1,4 +1,4 @@
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Tests.Firmware;
 
 namespace TuyaMcu.Tooling.Bench;
@@ -45,12 +45,12 @@ public sealed class MemoryBenchmark
     /// <summary>Runs the day with <paramref name="datalogCapacity"/> datalog records (0: the firmware's default).</summary>
     public MemoryBenchmarkResult Run(int datalogCapacity = 0)
     {
-        var model = new NanoHeapModel(typeof(SensorDevice).Assembly);
+        var model = new NanoHeapModel(typeof(Device).Assembly);
         Measure(new FirmwareDay(datalogCapacity), null);
         var checkpoints = new List<MemoryCheckpoint>();
         var day = new FirmwareDay(datalogCapacity);
         (long startup, long steady) = Measure(day, (name, d) => checkpoints.Add(new MemoryCheckpoint(name, model.Measure(Roots(d)))));
-        return new MemoryBenchmarkResult(day.Rig.Device.Application.Datalog.Capacity, checkpoints, startup, steady, (FirmwareDay.Day - FirmwareDay.SteadyFrom) / FirmwareDay.Hour);
+        return new MemoryBenchmarkResult(((TuyaMcu.Sensor.SensorApplication)day.Rig.Device.Application).Datalog.Capacity, checkpoints, startup, steady, (FirmwareDay.Day - FirmwareDay.SteadyFrom) / FirmwareDay.Hour);
     }
 
     private static (long Startup, long Steady) Measure(FirmwareDay day, Action<string, FirmwareDay>? checkpoint)

@@ -1,5 +1,5 @@
 using TuyaMcu.AtConsole;
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Hal;
 using TuyaMcu.Sensor;
 using TuyaMcu.Tooling.Simulation;
@@ -55,7 +55,7 @@ public sealed class HostConsoleSession
             Storage = Storage,
             Log = log == null ? null : new StorageLog(log),
         };
-        Device = new SensorDevice(hardware, new DeviceOptions(), new SensorSettings());
+        Device = new Device(hardware, new DeviceOptions(), new Cpn01Profile());
         Device.Setup();
         _transport = new TextTransport(input, output);
         _output = output;
@@ -65,7 +65,7 @@ public sealed class HostConsoleSession
     }
 
     /// <summary>The device.</summary>
-    public SensorDevice Device { get; }
+    public Device Device { get; }
 
     /// <summary>The console.</summary>
     public AtCommandConsole Console { get; }

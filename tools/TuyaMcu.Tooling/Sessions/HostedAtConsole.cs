@@ -1,5 +1,5 @@
 using TuyaMcu.AtConsole;
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Hal;
 
 namespace TuyaMcu.Tooling.Sessions;
@@ -17,7 +17,7 @@ public sealed class HostedAtConsole
     private readonly bool _showing;
 
     /// <summary>Opens a console on <paramref name="device"/>; its output lines go to <paramref name="output"/>.</summary>
-    public HostedAtConsole(SensorDevice device, IClock clock, Action<string> output)
+    public HostedAtConsole(Device device, IClock clock, Action<string> output)
     {
         ArgumentNullException.ThrowIfNull(output);
         _clock = clock;
@@ -29,7 +29,7 @@ public sealed class HostedAtConsole
             }
         });
         Console = new AtCommandConsole(_transport, clock, device, new ConsoleOptions { NewLine = "\n", InactivityTimeoutMs = 0 });
-        _transport.Submit(device.Application.Settings.Password);
+        _transport.Submit(device.Settings.Password);
         Console.Loop();
         _showing = true;
     }

@@ -1,4 +1,4 @@
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
 using TuyaMcu.Sensor;
@@ -49,14 +49,14 @@ public sealed class McuSession : IInteractiveSession
             Battery = new SimulatedBench.FixedBattery(-1),
             System = new SimulatedSystem { OnReboot = () => _rebootRequested = true },
             Storage = options.StateDirectory == null ? new MemoryStorage() : new DirectoryStorage(options.StateDirectory),
-            Log = new NoteLog(clock, output, () => Device?.Application.Settings.Debug == true),
+            Log = new NoteLog(clock, output, () => Device?.Settings.Debug == true),
         };
         Prompt = new McuPrompt(this);
         Boot();
     }
 
     /// <summary>The firmware (a new instance after each reboot).</summary>
-    public SensorDevice Device { get; private set; } = null!;
+    public Device Device { get; private set; } = null!;
 
     /// <summary>The AT console behind the prompt (a new one after each reboot).</summary>
     public HostedAtConsole Console { get; private set; } = null!;
@@ -84,7 +84,7 @@ public sealed class McuSession : IInteractiveSession
     {
         get
         {
-            SensorApplication app = Device.Application;
+            var app = (SensorApplication)Device.Application;
             return $"frames to module {_framesSent}, from module {_framesReceived}; uplinks {app.Uplinks}, reports acknowledged {app.ReportsAcknowledged}, " +
                 $"records acknowledged {app.RecordsAcknowledged}; contact events {app.ContactEvents}, total {app.Counters.Total}; reboots {Reboots}";
         }
@@ -118,7 +118,7 @@ public sealed class McuSession : IInteractiveSession
 
     private void Boot()
     {
-        Device = new SensorDevice(_hardware, _options, new SensorSettings());
+        Device = new Device(_hardware, _options, new Cpn01Profile());
         Device.Setup();
         Console = new HostedAtConsole(Device, _clock, line => Note("console", line));
     }

@@ -1,5 +1,6 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.Link;
+using TuyaMcu.Platform;
 using TuyaMcu.Protocol;
 using TuyaMcu.Sensor;
 
@@ -14,7 +15,7 @@ public static class McuStatusText
     public static void Write(McuSession session, TextWriter output)
     {
         ModuleState m = session.Device.Dispatcher.State;
-        SensorApplication app = session.Device.Application;
+        var app = (SensorApplication)session.Device.Application;
         SensorSettings s = app.Settings;
         LinkStatistics link = session.Device.Dispatcher.Link.Statistics;
         output.WriteLine(

@@ -1,11 +1,11 @@
-using TuyaMcu.Device;
+using TuyaMcu.Platform;
 using TuyaMcu.Hal;
 using TuyaMcu.Sensor;
 
 namespace TuyaMcu.Tooling.Simulation;
 
 /// <summary>
-/// The whole firmware (<see cref="SensorDevice"/>) on simulated hardware — contact, pulse
+/// The whole firmware (<see cref="Device"/> with the CPN01 profile) on simulated hardware — contact, pulse
 /// counter, battery, LED, wake pin — against the simulated module, in virtual time: the
 /// arrangement of the application tests and of the <c>sim</c> command.
 /// </summary>
@@ -13,14 +13,14 @@ public sealed class DeviceBench
 {
     private readonly DeviceTotals _totals = new();
     private readonly byte[] _discard = new byte[256];
+    private readonly List<(IDigitalInput Input, bool Level)> _wakeInputs = [];
     private bool _asleep;
     private long _wakeAt;
-    private bool _wakeLevel;
     private long _awakeSince;
     private long _closedSince = -1;
 
     /// <summary>Builds the bench; the device is set up at once, the contact starts closed.</summary>
-    public DeviceBench(int seed = 1, FaultProfile? faults = null, ModuleProfile? profile = null, DeviceOptions? options = null, SensorSettings? settings = null, int pulseCounterBits = 64, ILog? log = null, IStorage? storage = null)
+    public DeviceBench(int seed = 1, FaultProfile? faults = null, ModuleProfile? profile = null, DeviceOptions? options = null, SensorSettings? settings = null, int pulseCounterBits = 64, ILog? log = null, IStorage? storage = null, int datalogCapacity = Datalog.DefaultCapacity)
     {
         Options = options ?? new DeviceOptions();
         World = new SimulatedWorld(seed, faults, profile, Options.Link.BaudRate);
@@ -30,6 +30,7 @@ public sealed class DeviceBench
         Led = new SimulatedPin(World.Clock, initialHigh: false);
         System = new SimulatedSystem();
         Defaults = settings ?? new SensorSettings();
+        Profile = new Cpn01Profile(Defaults, datalogCapacity);
         Storage = storage ?? new MemoryStorage();
         Hardware = new DeviceHardware
         {
@@ -96,7 +97,7 @@ public sealed class DeviceBench
         }
 
         long now = World.Clock.UptimeMs;
-        bool byContact = Contact.Level == _wakeLevel;
+        bool byContact = _wakeInputs.Any(w => w.Input.Read() == w.Level);
         if (now < _wakeAt && !byContact)
         {
             return;
@@ -119,13 +120,17 @@ public sealed class DeviceBench
         Device.Loop();
     }
 
-    private void DeepSleep(long wakeAfterMs, bool contactWakeLevel)
+    private void DeepSleep(long wakeAfterMs, WakeSources wake)
     {
         long now = World.Clock.UptimeMs;
         Add(_totals, Device, now - _awakeSince);
         _asleep = true;
         _wakeAt = now + wakeAfterMs;
-        _wakeLevel = contactWakeLevel;
+        _wakeInputs.Clear();
+        for (int i = 0; i < wake.Count; i++)
+        {
+            _wakeInputs.Add((wake.InputAt(i), wake.LevelAt(i)));
+        }
     }
 
     private void TrackContact()
@@ -143,9 +148,9 @@ public sealed class DeviceBench
         }
     }
 
-    private static void Add(DeviceTotals t, SensorDevice device, long awakeMs)
+    private static void Add(DeviceTotals t, Device device, long awakeMs)
     {
-        var app = device.Application;
+        var app = (SensorApplication)device.Application;
         var link = device.Dispatcher.Link.Statistics;
         t.Uplinks += app.Uplinks;
         t.ReportsAcknowledged += app.ReportsAcknowledged;
@@ -196,9 +201,9 @@ public sealed class DeviceBench
     }
 
     /// <summary>A new firmware instance, set up from what storage holds, as after a reset.</summary>
-    private SensorDevice Boot()
+    private Device Boot()
     {
-        var device = new SensorDevice(Hardware, Options, Defaults);
+        var device = new Device(Hardware, Options, Profile);
         device.Setup();
         return device;
     }
@@ -209,9 +214,12 @@ public sealed class DeviceBench
 
     public DeviceHardware Hardware { get; }
 
-    public SensorDevice Device { get; private set; }
+    public Device Device { get; private set; }
 
-    public SensorApplication App => Device.Application;
+    /// <summary>The CPN01 profile the device runs, with <see cref="Defaults"/>.</summary>
+    public Cpn01Profile Profile { get; }
+
+    public SensorApplication App => (SensorApplication)Device.Application;
 
     public SimulatedInput Contact { get; }
 

@@ -29,7 +29,7 @@ public sealed class SensorSimulationOptions
     public SensorSettings Settings { get; set; } = new();
 
     /// <summary>Always-on or battery (deep sleep between events).</summary>
-    public TuyaMcu.Device.PowerMode PowerMode { get; set; } = TuyaMcu.Device.PowerMode.AlwaysOn;
+    public TuyaMcu.Platform.PowerMode PowerMode { get; set; } = TuyaMcu.Platform.PowerMode.AlwaysOn;
 
     /// <summary>Told about scenario steps that do nothing (after the end of the run, pulses in contact mode); the run goes on.</summary>
     public Action<string>? Warning { get; set; }
@@ -69,10 +69,10 @@ public sealed class SensorSimulation
     /// <summary>Runs <paramref name="options"/>; <paramref name="timeline"/> gets every frame.</summary>
     public SensorSimulationResult Run(SensorSimulationOptions options, Action<TimelineEntry>? timeline = null)
     {
-        var deviceOptions = new TuyaMcu.Device.DeviceOptions { PowerMode = options.PowerMode };
+        var deviceOptions = new TuyaMcu.Platform.DeviceOptions { PowerMode = options.PowerMode };
 
         // A battery device tells the module to sleep, so it must wake it before sending.
-        deviceOptions.Link.WakeBeforeSend = options.PowerMode == TuyaMcu.Device.PowerMode.Battery;
+        deviceOptions.Link.WakeBeforeSend = options.PowerMode == TuyaMcu.Platform.PowerMode.Battery;
         var bench = new DeviceBench(seed: options.Seed, faults: options.Faults, settings: options.Settings.Clone(), options: deviceOptions);
         DpRegistry dps = bench.Device.Dispatcher.Dps;
         long badFrames = 0;

@@ -20,7 +20,7 @@ public sealed class SimulatedBench
             Clock,
             Rtc,
             LinkOptions,
-            options ?? new DispatcherOptions(),
+            options ?? new DispatcherOptions { ProductId = DefaultProductId },
             dps ?? new DpRegistry(),
             battery ?? new FixedBattery(-1),
             LinkOptions.WakeBeforeSend ? WakePin : null,
@@ -49,6 +49,9 @@ public sealed class SimulatedBench
     public LinkOptions LinkOptions { get; }
 
     public SimulationLoop Loop => World.Loop;
+
+    /// <summary>The product ID the engine-only bench's MCU reports unless its options name one.</summary>
+    public const string DefaultProductId = "tuyamcucpn01";
 
     /// <summary>A battery that always reads the same.</summary>
     public sealed class FixedBattery(int percent, int millivolts = -1) : IBatteryLevel

@@ -14,8 +14,8 @@ public sealed class SimulatedSystem : ISystemControl
     /// <summary>Called on a reboot, to rebuild the device from what it saved.</summary>
     public Action? OnReboot { get; set; }
 
-    /// <summary>Called on a deep sleep with the wake time (ms from now) and the contact level that wakes.</summary>
-    public Action<long, bool>? OnDeepSleep { get; set; }
+    /// <summary>Called on a deep sleep with the wake time (ms from now) and the inputs that wake the chip.</summary>
+    public Action<long, WakeSources>? OnDeepSleep { get; set; }
 
     /// <inheritdoc />
     public void Reboot()
@@ -25,9 +25,9 @@ public sealed class SimulatedSystem : ISystemControl
     }
 
     /// <inheritdoc />
-    public void DeepSleep(long wakeAfterMs, bool contactWakeLevel)
+    public void DeepSleep(long wakeAfterMs, WakeSources wake)
     {
         DeepSleeps++;
-        OnDeepSleep?.Invoke(wakeAfterMs, contactWakeLevel);
+        OnDeepSleep?.Invoke(wakeAfterMs, wake);
     }
 }

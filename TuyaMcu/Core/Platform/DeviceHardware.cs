@@ -1,6 +1,6 @@
 using TuyaMcu.Hal;
 
-namespace TuyaMcu.Device
+namespace TuyaMcu.Platform
 {
     /// <summary>
     /// Everything the firmware touches outside itself, as interfaces: ESP32 bindings on the device,

@@ -1,7 +1,7 @@
 using nanoFramework.TestFramework;
-using TuyaMcu.Sensor;
+using TuyaMcu.Platform;
 
-namespace TuyaMcu.Tests.Sensor
+namespace TuyaMcu.Tests.Platform
 {
     [TestClass]
     public class SignalConversionTests

@@ -1,6 +1,6 @@
 using TuyaMcu.Protocol;
 
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Platform
 {
     /// <summary>
     /// Converts the module's signal reading (an RSRP level, 3GPP TS 36.133: 0 = -140 dBm or less,

@@ -1,4 +1,4 @@
-namespace TuyaMcu.Device
+namespace TuyaMcu.Platform
 {
     /// <summary>How the device spends its time between events.</summary>
     public enum PowerMode

@@ -1,10 +1,9 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.Link;
-using TuyaMcu.Sensor;
 
-namespace TuyaMcu.Device
+namespace TuyaMcu.Platform
 {
-    /// <summary>How the firmware is put together: link timing, product information, datalog size.</summary>
+    /// <summary>How the platform is put together, whatever the profile: link timing, product information, power.</summary>
     public sealed class DeviceOptions
     {
         /// <summary>Link timing.</summary>
@@ -32,7 +31,5 @@ namespace TuyaMcu.Device
         /// <summary>Time between battery measurements, ms.</summary>
         public long BatteryIntervalMs = 60L * 60 * 1000;
 
-        /// <summary>Datalog records kept.</summary>
-        public int DatalogCapacity = Datalog.DefaultCapacity;
     }
 }

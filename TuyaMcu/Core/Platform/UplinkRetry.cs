@@ -1,4 +1,4 @@
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Platform
 {
     /// <summary>
     /// When to try again an uplink that could not be made — the cloud was out of reach, or did not

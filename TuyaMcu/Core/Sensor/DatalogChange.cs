@@ -1,6 +1,6 @@
-namespace TuyaMcu.Storage
+namespace TuyaMcu.Sensor
 {
-    /// <summary>How <see cref="ISettingsStore.SaveCounters"/> saves the datalog's records.</summary>
+    /// <summary>How <see cref="SensorStateFormat"/> saves the datalog's records.</summary>
     public enum DatalogChange
     {
         /// <summary>As they are.</summary>

@@ -4,7 +4,7 @@ using TuyaMcu.Hal;
 using TuyaMcu.Sensor;
 using TuyaMcu.Storage;
 
-namespace TuyaMcu.Device
+namespace TuyaMcu.Platform
 {
     /// <summary>
     /// What a deep sleep or reboot must carry besides configuration, counters and datalog: the

@@ -1,0 +1,142 @@
+using TuyaMcu.Dispatch;
+using TuyaMcu.Hal;
+using TuyaMcu.Link;
+
+namespace TuyaMcu.Platform
+{
+    /// <summary>
+    /// Battery mode: whenever the device is idle, tell the module to sleep (unless its sleep lock is
+    /// set, or this wake never needed it), save, and deep-sleep until the next timer or until an input
+    /// the application names changes. An uplink the cloud cannot take is put off, not waited for: the
+    /// chip sleeps until the retry. The wake sources are allocated at the first sleep, so always-on
+    /// power costs nothing here.
+    /// </summary>
+    public sealed class PowerManager : IRequestObserver
+    {
+        private const int SleepTag = -100;
+        private const int ModuleSleepTimeoutMs = 3000;
+
+        private readonly Device _device;
+        private WakeSources _wake;
+        private bool _sleeping;
+        private long _sleepDeadline;
+
+        /// <summary>Puts <paramref name="device"/> to sleep (the device builds one in battery mode only).</summary>
+        public PowerManager(Device device)
+        {
+            _device = device;
+        }
+
+        /// <summary>Deep sleeps entered.</summary>
+        public int DeepSleeps { get; private set; }
+
+        /// <summary>The end of the quiet before sleeping (worth a pass), or <see cref="long.MaxValue"/>; once past, what else keeps the chip awake has its own due time.</summary>
+        public long NextDueMs
+        {
+            get
+            {
+                long quiet = _sleeping ? _sleepDeadline : QuietFrom();
+                return quiet > _device.Hardware.Clock.UptimeMs ? quiet : long.MaxValue;
+            }
+        }
+
+        /// <summary>Sleeps if the device is idle and the next timer is far enough away.</summary>
+        public void ConsiderSleep(long now)
+        {
+            if (_sleeping)
+            {
+                if (now >= _sleepDeadline)
+                {
+                    // The module did not confirm in time; sleep anyway, its own PSM timer takes over.
+                    EnterDeepSleep(now);
+                }
+
+                return;
+            }
+
+            CommandDispatcher dispatcher = _device.Dispatcher;
+            if (_device.SleepInhibited || !_device.Application.IsIdle || _device.RestartDueMs != long.MaxValue
+                || dispatcher.Link.IsBusy || dispatcher.IsStartingUp || now < QuietFrom())
+            {
+                return;
+            }
+
+            if (NextWakeMs() - now < _device.Options.MinSleepMs)
+            {
+                return;
+            }
+
+            // A wake that never talked to the module leaves it as asleep as it was: no 0xC0 to wake it;
+            // nor is one sent to a module that does not answer.
+            if (UntouchedModule() || _device.Settings.SleepLock || dispatcher.Recovery.IsUnreachable || !dispatcher.RequestModuleSleep(this, SleepTag))
+            {
+                EnterDeepSleep(now);
+                return;
+            }
+
+            _sleeping = true;
+            _sleepDeadline = now + ModuleSleepTimeoutMs;
+        }
+
+        void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)
+        {
+            if (_sleeping)
+            {
+                EnterDeepSleep(_device.Hardware.Clock.UptimeMs);
+            }
+        }
+
+        // After an uplink the cloud may send DP commands for a while; a wake that made none (the
+        // cloud was out of reach) only lets the line settle; one that has not needed the module has
+        // nothing to wait for.
+        private long QuietFrom()
+        {
+            if (UntouchedModule())
+            {
+                return 0;
+            }
+
+            DeviceOptions options = _device.Options;
+            return _device.Dispatcher.Link.LastActivityMs + (_device.Application.HasUplinked ? options.IdleBeforeSleepMs : options.SettleBeforeSleepMs);
+        }
+
+        private bool UntouchedModule()
+        {
+            return _device.Dispatcher.IsLinkDeferred && !_device.Dispatcher.Link.HasTraffic;
+        }
+
+        // What must wake the chip: the application's timers and the battery measurement.
+        private long NextWakeMs()
+        {
+            long due = _device.Application.NextDueMs;
+            long battery = _device.BatteryMonitor == null ? long.MaxValue : _device.BatteryMonitor.NextDueMs;
+            return battery < due ? battery : due;
+        }
+
+        private void EnterDeepSleep(long now)
+        {
+            _sleeping = false;
+            long wakeAt = NextWakeMs();
+            long sleepMs = wakeAt == long.MaxValue ? 24L * 3600 * 1000 : wakeAt - now;
+            if (sleepMs < 1000)
+            {
+                return;
+            }
+
+            DeepSleeps++;
+            _device.SaveAll();
+            if (_wake == null)
+            {
+                _wake = new WakeSources();
+            }
+
+            _wake.Clear();
+            _device.Application.AddWakeSources(_wake);
+            ISystemControl system = _device.Hardware.System;
+            if (system != null)
+            {
+                system.DeepSleep(sleepMs, _wake);
+            }
+        }
+    }
+}
