@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using TuyaMcu.Board;
 using TuyaMcu.Platform;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 
 namespace TuyaMcu
 {

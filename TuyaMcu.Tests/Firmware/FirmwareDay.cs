@@ -1,5 +1,5 @@
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 
 namespace TuyaMcu.Tests.Firmware
 {
@@ -134,17 +134,17 @@ namespace TuyaMcu.Tests.Firmware
                     Rig.ConsoleLine.Type("AT+CFG");
                     break;
                 case TdcCommand:
-                    SendValue(SensorDp.ReportInterval, CommandedTdcSeconds);
+                    SendValue(Cpn01Dp.ReportInterval, CommandedTdcSeconds);
                     break;
                 case NoudCommand:
-                    SendValue(SensorDp.RecordsPerUplink, CommandedNoud);
+                    SendValue(Cpn01Dp.RecordsPerUplink, CommandedNoud);
                     break;
                 case RefusedCommand:
-                    SendValue(SensorDp.ReportInterval, 10);
+                    SendValue(Cpn01Dp.ReportInterval, 10);
                     break;
                 case TdcDownlink:
                     _writer.Reset(_units, 0, _units.Length);
-                    _writer.WriteRaw(SensorDp.Cpn01Downlink, _downlink, 0, _downlink.Length);
+                    _writer.WriteRaw(Cpn01Dp.Cpn01Downlink, _downlink, 0, _downlink.Length);
                     Rig.Module.SendDpCommand(_units, 0, _writer.Length);
                     break;
                 case CloudLost:

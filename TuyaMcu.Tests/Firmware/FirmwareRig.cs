@@ -2,7 +2,7 @@ using System;
 using TuyaMcu.AtConsole;
 using TuyaMcu.Board;
 using TuyaMcu.Platform;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tests.Support;
 
 namespace TuyaMcu.Tests.Firmware

@@ -1,7 +1,7 @@
 using nanoFramework.TestFramework;
 using TuyaMcu.Platform;
 using TuyaMcu.Dispatch;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tests.Support;
 
 namespace TuyaMcu.Tests.Firmware
@@ -35,7 +35,7 @@ namespace TuyaMcu.Tests.Firmware
             day.RunUntil(FirmwareDay.Day);
             long steady = AllocationProbe.AllocatedBytes() - beforeSteady;
 
-            SensorApplication app = (SensorApplication)device.Application;
+            Cpn01Application app = (Cpn01Application)device.Application;
             ModuleState module = device.Dispatcher.State;
             OutputHelper.WriteLine("one simulated day, " + rig.Passes.ToString() + " loop passes: " + app.Uplinks.ToString() + " uplinks, "
                 + app.ReportsAcknowledged.ToString() + " reports and " + app.RecordsAcknowledged.ToString() + " records acknowledged, "

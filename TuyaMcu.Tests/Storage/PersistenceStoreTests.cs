@@ -3,7 +3,7 @@ using nanoFramework.TestFramework;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
 using TuyaMcu.Platform;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Storage;
 using TuyaMcu.Tests.Support;
 
@@ -55,13 +55,13 @@ namespace TuyaMcu.Tests.Storage
         /// <summary>The CPN01's settings and state and the device's own, kept on <c>storage</c> and loaded from it.</summary>
         private sealed class Stored
         {
-            public readonly SensorSettings Settings = new SensorSettings();
+            public readonly Cpn01Settings Settings = new Cpn01Settings();
             public readonly Persistence Persistence;
 
             public Stored(IStorage storage)
             {
                 Persistence = new Persistence(storage, null);
-                Persistence.Keep(new SensorSettingsFormat(Settings, SchemaRegistry.Cpn01()), new DeviceSettings("12345678", 4, 16), new SensorStateFormat(new SensorCounters(), new Datalog(Datalog.DefaultCapacity)), new DeviceIdentity(), 0);
+                Persistence.Keep(new Cpn01SettingsFormat(Settings, SchemaRegistry.Cpn01()), new DeviceSettings("12345678", 4, 16), new Cpn01StateFormat(new Cpn01Counters(), new Datalog(Datalog.DefaultCapacity)), new DeviceIdentity(), 0);
             }
         }
 

@@ -1,6 +1,6 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 
 namespace TuyaMcu.Tests.Support
 {
@@ -11,7 +11,7 @@ namespace TuyaMcu.Tests.Support
         public static DpRegistry Cpn01()
         {
             DpRegistry registry = new DpRegistry();
-            DpDefinition[] dps = SensorSchema.Create();
+            DpDefinition[] dps = Cpn01Schema.Create();
             NoHandler handler = new NoHandler();
             for (int i = 0; i < dps.Length; i++)
             {

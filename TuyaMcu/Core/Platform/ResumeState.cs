@@ -1,7 +1,7 @@
 using System;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Storage;
 
 namespace TuyaMcu.Platform

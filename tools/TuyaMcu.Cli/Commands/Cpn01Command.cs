@@ -1,4 +1,4 @@
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 
 namespace TuyaMcu.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Schema;
 
 namespace TuyaMcu.Cli.Commands;
@@ -24,12 +24,12 @@ public sealed class SchemaCommand : ICommand
         parsed.RejectPositionals(Name);
         if (!parsed.Has("--table"))
         {
-            console.Out.WriteLine(DpSchemaJson.Write(SensorSchema.Create()));
+            console.Out.WriteLine(DpSchemaJson.Write(Cpn01Schema.Create()));
             return 0;
         }
 
         console.Out.WriteLine($"{"id",4}  {"code",-22} {"type",-7} {"mode",-4} limits");
-        foreach (DpDefinition dp in SensorSchema.Create())
+        foreach (DpDefinition dp in Cpn01Schema.Create())
         {
             string mode = dp.Mode switch { DpMode.ReadOnly => "ro", DpMode.WriteOnly => "wr", _ => "rw" };
             string limits = dp.Type switch

@@ -1,5 +1,5 @@
 using System.Globalization;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Power;
 using TuyaMcu.Tooling.Simulation;
 
@@ -122,19 +122,19 @@ public sealed class SimCommand : ICommand
         return faults;
     }
 
-    private static SensorSettings Settings(CommandArgs a)
+    private static Cpn01Settings Settings(CommandArgs a)
     {
-        var settings = new SensorSettings();
+        var settings = new Cpn01Settings();
         settings.TdcSeconds = (int)a.GetInteger("--tdc", settings.TdcSeconds, 30, 16_777_215);
         settings.TrSeconds = (int)a.GetInteger("--tr", settings.TrSeconds, 180, 86_400);
         settings.Noud = (int)a.GetInteger("--noud", settings.Noud, 0, 32);
         settings.EventUplinkMode = a.Get("--event-uplinks") switch
         {
             null => settings.EventUplinkMode,
-            "off" => SensorSettings.EventsOff,
-            "both" => SensorSettings.EventsBoth,
-            "open" => SensorSettings.EventsOpen,
-            "close" => SensorSettings.EventsClose,
+            "off" => Cpn01Settings.EventsOff,
+            "both" => Cpn01Settings.EventsBoth,
+            "open" => Cpn01Settings.EventsOpen,
+            "close" => Cpn01Settings.EventsClose,
             string other => throw new UsageException($"--event-uplinks must be off, both, open or close, got '{other}'"),
         };
         return settings;

@@ -1,6 +1,6 @@
 using TuyaMcu.Platform;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Simulation;
 using TuyaMcu.Tooling.Timeline;
 
@@ -13,7 +13,7 @@ public sealed class BatteryModeTests
     private const long Hour = 60 * Minute;
     private const long Day = 24 * Hour;
 
-    private static DeviceBench Battery(SensorSettings? settings = null)
+    private static DeviceBench Battery(Cpn01Settings? settings = null)
     {
         var options = new DeviceOptions { PowerMode = PowerMode.Battery };
         options.Link.WakeBeforeSend = true;
@@ -23,7 +23,7 @@ public sealed class BatteryModeTests
     [Fact]
     public void Day_SleepsBetweenEvents_AndKeepsTheTdcAndTrSchedule()
     {
-        DeviceBench bench = Battery(new SensorSettings { EventUplinkMode = SensorSettings.EventsOff });
+        DeviceBench bench = Battery(new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff });
 
         bench.Loop.RunUntil(Day + 2 * Minute);
 
@@ -60,7 +60,7 @@ public sealed class BatteryModeTests
     [Fact]
     public void OpenAlarm_FiresAcrossADeepSleep()
     {
-        DeviceBench bench = Battery(new SensorSettings { AlarmKeepStatus = 1, AlarmKeepTimeSeconds = 1800, EventUplinkMode = SensorSettings.EventsOff });
+        DeviceBench bench = Battery(new Cpn01Settings { AlarmKeepStatus = 1, AlarmKeepTimeSeconds = 1800, EventUplinkMode = Cpn01Settings.EventsOff });
         bench.Loop.RunFor(5 * Minute);
 
         bench.SetContact(closed: false);
@@ -69,7 +69,7 @@ public sealed class BatteryModeTests
         Assert.Equal(1, bench.Totals().Alarms);
         Assert.True(bench.App.IsAlarmActive);
         var last = CloudDps.Uplinks(bench.Module).Last();
-        Assert.Equal(true, last.Dps[SensorDp.OpenAlarm]);
+        Assert.Equal(true, last.Dps[Cpn01Dp.OpenAlarm]);
         Assert.InRange(last.AtMs, 35 * Minute, 36 * Minute);
     }
 

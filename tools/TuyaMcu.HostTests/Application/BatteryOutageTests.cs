@@ -1,7 +1,7 @@
 using TuyaMcu.Platform;
 using TuyaMcu.Hal;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Simulation;
 using TuyaMcu.Tooling.Timeline;
 using Xunit.Abstractions;
@@ -21,13 +21,13 @@ public sealed class BatteryOutageTests(ITestOutputHelper output)
     private const long Hour = 60 * Minute;
     private const long Day = 24 * Hour;
 
-    private static DeviceBench Battery(int seed = 1, FaultProfile? faults = null, ModuleProfile? profile = null, SensorSettings? settings = null, ILog? log = null)
+    private static DeviceBench Battery(int seed = 1, FaultProfile? faults = null, ModuleProfile? profile = null, Cpn01Settings? settings = null, ILog? log = null)
     {
         // A day-long outage makes 92 records: a ring of 128 holds them all, so "nothing overwritten
         // while the datalog has room" is what these tests can check (the default ring holds 8 hours).
         var options = new DeviceOptions { PowerMode = PowerMode.Battery };
         options.Link.WakeBeforeSend = true;
-        return new DeviceBench(seed: seed, faults: faults, profile: profile, options: options, settings: settings ?? new SensorSettings { EventUplinkMode = SensorSettings.EventsOff }, log: log, datalogCapacity: 128);
+        return new DeviceBench(seed: seed, faults: faults, profile: profile, options: options, settings: settings ?? new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff }, log: log, datalogCapacity: 128);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class BatteryOutageTests(ITestOutputHelper output)
     [Fact]
     public void McuRebootDuringAnOutage_LeavesAModuleOnTheNetworkAlone()
     {
-        var bench = new DeviceBench(settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff });
+        var bench = new DeviceBench(settings: new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff });
         bench.Loop.RunFor(Minute);
         bench.Module.GoOffline(2 * Hour);
         bench.Loop.RunFor(Minute);

@@ -1,6 +1,6 @@
 using TuyaMcu.HostTests.AtConsole;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Simulation;
 
 namespace TuyaMcu.HostTests.Application;
@@ -20,7 +20,7 @@ public sealed class DocumentedBehaviourTests
     [InlineData(1, 0)]
     public void Ttrmod_DecidesWhetherAnOpeningCountsBeforeTheContactCloses(int mode, int countWhileOpen)
     {
-        var rig = new ConsoleRig(joined: true, settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff });
+        var rig = new ConsoleRig(joined: true, settings: new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff });
         rig.Ok($"AT+TTRMOD={mode}");
         rig.Ok("AT+TTRMOD=?", mode.ToString());
 
@@ -51,15 +51,15 @@ public sealed class DocumentedBehaviourTests
         bench.Loop.RunFor(Minute);
 
         var uplink = CloudDps.Uplinks(bench.Module).Last();
-        Assert.Equal(percent, uplink.Dps[SensorDp.BatteryPercentage]);
-        Assert.Equal(state, uplink.Dps[SensorDp.BatteryState]);
+        Assert.Equal(percent, uplink.Dps[Cpn01Dp.BatteryPercentage]);
+        Assert.Equal(state, uplink.Dps[Cpn01Dp.BatteryState]);
     }
 
     [Fact]
     public void CloudBackAfterAnOutage_UplinksThirtySecondsLater_WithTheWholeBacklog()
     {
         // Records every 3 min, at most 2 per uplink; the outage lasts long enough for 10 of them.
-        var bench = new DeviceBench(settings: new SensorSettings { TrSeconds = 180, Noud = 2, EventUplinkMode = SensorSettings.EventsOff });
+        var bench = new DeviceBench(settings: new Cpn01Settings { TrSeconds = 180, Noud = 2, EventUplinkMode = Cpn01Settings.EventsOff });
         bench.Loop.RunFor(5 * Minute);
         int uplinksBefore = CloudDps.Uplinks(bench.Module).Count;
         long back = bench.Clock.UptimeMs + 30 * Minute;
@@ -81,7 +81,7 @@ public sealed class DocumentedBehaviourTests
     [Fact]
     public void PowerCut_After100Counts_LosesNoneOfThem()
     {
-        var settings = new SensorSettings { WorkMode = SensorSettings.ModePulse, EventUplinkMode = SensorSettings.EventsOff };
+        var settings = new Cpn01Settings { WorkMode = Cpn01Settings.ModePulse, EventUplinkMode = Cpn01Settings.EventsOff };
         var bench = new DeviceBench(settings: settings);
 
         // Past the first minute (counts save at most once a minute) and well before the first record (15 min).

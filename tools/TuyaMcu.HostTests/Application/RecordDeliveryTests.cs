@@ -1,5 +1,5 @@
 using TuyaMcu.Platform;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Simulation;
 using Xunit.Abstractions;
 
@@ -73,9 +73,9 @@ public sealed class RecordDeliveryTests(ITestOutputHelper output)
         var buffer = new byte[32];
         var writer = new TuyaMcu.Protocol.DpWriter();
         writer.Reset(buffer, 0, buffer.Length);
-        writer.WriteBool(SensorDp.DoorContactState, !log.ClosedAt(i));
-        writer.WriteValue(SensorDp.TotalCount, log.TotalAt(i));
-        writer.WriteValue(SensorDp.LastOpenDuration, log.DurationAt(i));
+        writer.WriteBool(Cpn01Dp.DoorContactState, !log.ClosedAt(i));
+        writer.WriteValue(Cpn01Dp.TotalCount, log.TotalAt(i));
+        writer.WriteValue(Cpn01Dp.LastOpenDuration, log.DurationAt(i));
         return buffer[..writer.Length];
     }
 }

@@ -1,6 +1,6 @@
 using TuyaMcu.HostTests.Storage;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Simulation;
 
 namespace TuyaMcu.HostTests.Application;
@@ -17,10 +17,10 @@ public sealed class RefusedCommandReportTests
     public static TheoryData<string, byte[], string> Refused => new()
     {
         // what, the command's units, why it is refused
-        { "downlink 0100000A (TDC below its minimum)", [SensorDp.Cpn01Downlink, DpType.Raw, 0, 4, 0x01, 0x00, 0x00, 0x0A], "outside 30..16777215" },
-        { "set_count=16777216", [SensorDp.SetCount, DpType.Value, 0, 4, 0x01, 0x00, 0x00, 0x00], "outside 0..16777215" },
-        { "clear_count with value 2", [SensorDp.ClearCount, DpType.Bool, 0, 1, 0x02], "bool value 0x02" },
-        { "report_interval 3 bytes long", [SensorDp.ReportInterval, DpType.Value, 0, 3, 0x00, 0x02, 0x58], "length 3 is wrong" },
+        { "downlink 0100000A (TDC below its minimum)", [Cpn01Dp.Cpn01Downlink, DpType.Raw, 0, 4, 0x01, 0x00, 0x00, 0x0A], "outside 30..16777215" },
+        { "set_count=16777216", [Cpn01Dp.SetCount, DpType.Value, 0, 4, 0x01, 0x00, 0x00, 0x00], "outside 0..16777215" },
+        { "clear_count with value 2", [Cpn01Dp.ClearCount, DpType.Bool, 0, 1, 0x02], "bool value 0x02" },
+        { "report_interval 3 bytes long", [Cpn01Dp.ReportInterval, DpType.Value, 0, 3, 0x00, 0x02, 0x58], "length 3 is wrong" },
     };
 
     [Theory]
@@ -40,10 +40,10 @@ public sealed class RefusedCommandReportTests
 
     public static TheoryData<string, byte[]> Valid => new()
     {
-        { "downlink 01000258 (TDC 600)", [SensorDp.Cpn01Downlink, DpType.Raw, 0, 4, 0x01, 0x00, 0x02, 0x58] },
-        { "set_count=7", [SensorDp.SetCount, DpType.Value, 0, 4, 0x00, 0x00, 0x00, 0x07] },
-        { "clear_count", [SensorDp.ClearCount, DpType.Bool, 0, 1, 0x01] },
-        { "report_interval=600", [SensorDp.ReportInterval, DpType.Value, 0, 4, 0x00, 0x00, 0x02, 0x58] },
+        { "downlink 01000258 (TDC 600)", [Cpn01Dp.Cpn01Downlink, DpType.Raw, 0, 4, 0x01, 0x00, 0x02, 0x58] },
+        { "set_count=7", [Cpn01Dp.SetCount, DpType.Value, 0, 4, 0x00, 0x00, 0x00, 0x07] },
+        { "clear_count", [Cpn01Dp.ClearCount, DpType.Bool, 0, 1, 0x01] },
+        { "report_interval=600", [Cpn01Dp.ReportInterval, DpType.Value, 0, 4, 0x00, 0x00, 0x02, 0x58] },
     };
 
     [Theory]
@@ -68,7 +68,7 @@ public sealed class RefusedCommandReportTests
     {
         var bench = new DeviceBench(storage: storage);
         bench.Loop.RunFor(Minute);
-        Assert.Null(bench.App.Set(SensorDp.SetCount, 500));
+        Assert.Null(bench.App.Set(Cpn01Dp.SetCount, 500));
         bench.Loop.RunFor(10_000);
         return bench;
     }
@@ -77,7 +77,7 @@ public sealed class RefusedCommandReportTests
     private static void AssertAnsweredWithCurrentValues(DeviceBench bench, int reportsBefore, byte dp, string what)
     {
         Assert.Equal(3600, bench.Settings.TdcSeconds);
-        Assert.Equal(SensorSettings.EventsBoth, bench.Settings.EventUplinkMode);
+        Assert.Equal(Cpn01Settings.EventsBoth, bench.Settings.EventUplinkMode);
         Assert.Equal(500, bench.Counters.Total);
         Assert.Equal(0, bench.System.Reboots);
 
@@ -86,16 +86,16 @@ public sealed class RefusedCommandReportTests
         var shown = reports[0].Dps;
         switch (dp)
         {
-            case SensorDp.Cpn01Downlink:
-                Assert.Equal(3600, shown[SensorDp.ReportInterval]);
-                Assert.Equal(SensorSettings.EventsBoth, shown[SensorDp.EventUplink]);
+            case Cpn01Dp.Cpn01Downlink:
+                Assert.Equal(3600, shown[Cpn01Dp.ReportInterval]);
+                Assert.Equal(Cpn01Settings.EventsBoth, shown[Cpn01Dp.EventUplink]);
                 break;
-            case SensorDp.SetCount:
-            case SensorDp.ClearCount:
-                Assert.Equal(500, shown[SensorDp.TotalCount]);
+            case Cpn01Dp.SetCount:
+            case Cpn01Dp.ClearCount:
+                Assert.Equal(500, shown[Cpn01Dp.TotalCount]);
                 break;
             default:
-                Assert.Equal(3600, shown[SensorDp.ReportInterval]);
+                Assert.Equal(3600, shown[Cpn01Dp.ReportInterval]);
                 break;
         }
     }

@@ -1,6 +1,6 @@
 using TuyaMcu.Platform;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Simulation;
 
 namespace TuyaMcu.HostTests.Application;
@@ -11,7 +11,7 @@ public sealed class SensorApplicationTests
     private const long Hour = 60 * Minute;
     private const long Day = 24 * Hour;
 
-    private static DeviceBench Started(SensorSettings? settings = null, FaultProfile? faults = null, int pulseBits = 64, ModuleProfile? profile = null)
+    private static DeviceBench Started(Cpn01Settings? settings = null, FaultProfile? faults = null, int pulseBits = 64, ModuleProfile? profile = null)
     {
         var bench = new DeviceBench(settings: settings, faults: faults, pulseCounterBits: pulseBits, profile: profile);
         bench.Loop.RunFor(Minute);
@@ -26,11 +26,11 @@ public sealed class SensorApplicationTests
         var uplinks = CloudDps.Uplinks(bench.Module);
         Assert.Single(uplinks);
         var dps = uplinks[0].Dps;
-        Assert.Equal(false, dps[SensorDp.DoorContactState]);
-        Assert.Equal(90, dps[SensorDp.BatteryPercentage]);
-        Assert.Equal(3600, dps[SensorDp.BatteryVoltage]);
-        Assert.Equal(0, dps[SensorDp.TotalCount]);
-        var payload = IndependentCpn01Decoder.Decode((byte[])dps[SensorDp.Cpn01Payload]);
+        Assert.Equal(false, dps[Cpn01Dp.DoorContactState]);
+        Assert.Equal(90, dps[Cpn01Dp.BatteryPercentage]);
+        Assert.Equal(3600, dps[Cpn01Dp.BatteryVoltage]);
+        Assert.Equal(0, dps[Cpn01Dp.TotalCount]);
+        var payload = IndependentCpn01Decoder.Decode((byte[])dps[Cpn01Dp.Cpn01Payload]);
         Assert.Equal("f864237040014733", payload.DeviceId);
         Assert.Equal(100, payload.Version);
         Assert.Equal(3600, payload.BatteryMv);
@@ -46,7 +46,7 @@ public sealed class SensorApplicationTests
     [InlineData(1)]
     public void Week_OfBouncyContactEvents_CountsEveryOpenPerTriggerMode(int triggerMode)
     {
-        var settings = new SensorSettings { TriggerMode = triggerMode, EventUplinkMode = SensorSettings.EventsOff };
+        var settings = new Cpn01Settings { TriggerMode = triggerMode, EventUplinkMode = Cpn01Settings.EventsOff };
         DeviceBench bench = Started(settings);
         var random = new Random(5);
         int opens = 0;
@@ -83,8 +83,8 @@ public sealed class SensorApplicationTests
     [Fact]
     public void Total_WrapsAfter16777215()
     {
-        DeviceBench bench = Started(new SensorSettings { EventUplinkMode = SensorSettings.EventsOff });
-        Assert.Null(bench.App.Set(SensorDp.SetCount, 16_777_214));
+        DeviceBench bench = Started(new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff });
+        Assert.Null(bench.App.Set(Cpn01Dp.SetCount, 16_777_214));
 
         for (int i = 0; i < 3; i++)
         {
@@ -96,7 +96,7 @@ public sealed class SensorApplicationTests
 
         Assert.Equal(16_777_217L, bench.App.Counters.Total);
         Assert.Equal(1, bench.App.Counters.Total24);
-        Assert.Equal(1, bench.App.Get(SensorDp.TotalCount));
+        Assert.Equal(1, bench.App.Get(Cpn01Dp.TotalCount));
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed class SensorApplicationTests
     [Fact]
     public void OpenAlarm_FiresOnceAfterKeepTime_WithAnAlarmUplink_AndRearmsOnTheNextChange()
     {
-        var settings = new SensorSettings { AlarmKeepStatus = 1, AlarmKeepTimeSeconds = 30, EventUplinkMode = SensorSettings.EventsOff };
+        var settings = new Cpn01Settings { AlarmKeepStatus = 1, AlarmKeepTimeSeconds = 30, EventUplinkMode = Cpn01Settings.EventsOff };
         DeviceBench bench = Started(settings);
         int before = CloudDps.Uplinks(bench.Module).Count;
 
@@ -132,8 +132,8 @@ public sealed class SensorApplicationTests
         Assert.Equal(1, bench.App.AlarmsFired);
         var alarmUplinks = CloudDps.Uplinks(bench.Module).Skip(before).ToList();
         Assert.Single(alarmUplinks);
-        Assert.Equal(true, alarmUplinks[0].Dps[SensorDp.OpenAlarm]);
-        Assert.Equal(1, IndependentCpn01Decoder.Decode((byte[])alarmUplinks[0].Dps[SensorDp.Cpn01Payload]).Alarm);
+        Assert.Equal(true, alarmUplinks[0].Dps[Cpn01Dp.OpenAlarm]);
+        Assert.Equal(1, IndependentCpn01Decoder.Decode((byte[])alarmUplinks[0].Dps[Cpn01Dp.Cpn01Payload]).Alarm);
         Assert.InRange(alarmUplinks[0].AtMs - Minute, 30_000, 40_000);
 
         bench.SetContact(closed: true);
@@ -148,7 +148,7 @@ public sealed class SensorApplicationTests
     [Fact]
     public void Day_UplinksEveryTdc_AndRecordsEveryTr()
     {
-        DeviceBench bench = Started(new SensorSettings { EventUplinkMode = SensorSettings.EventsOff });
+        DeviceBench bench = Started(new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff });
 
         bench.Loop.RunUntil(Day + 2 * Minute);
 
@@ -166,14 +166,14 @@ public sealed class SensorApplicationTests
     [Fact]
     public void Noud_BoundsRecordsPerUplink()
     {
-        DeviceBench bench = Started(new SensorSettings { EventUplinkMode = SensorSettings.EventsOff, Noud = 2, TrSeconds = 180 });
+        DeviceBench bench = Started(new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff, Noud = 2, TrSeconds = 180 });
 
         bench.Loop.RunUntil(Hour + 2 * Minute);
 
         // An hour of TR = 180 s is 20 records; the hourly uplink may send 2 of them.
         Assert.Equal(20, bench.App.Datalog.Count);
         Assert.Equal(2, CloudDps.Records(bench.Module).Count);
-        var payload = IndependentCpn01Decoder.Decode((byte[])CloudDps.Uplinks(bench.Module).Last().Dps[SensorDp.Cpn01Payload]);
+        var payload = IndependentCpn01Decoder.Decode((byte[])CloudDps.Uplinks(bench.Module).Last().Dps[Cpn01Dp.Cpn01Payload]);
         Assert.Equal(2, payload.Records.Count);
         Assert.True(payload.Records[0].Timestamp > payload.Records[1].Timestamp, "newest record first");
     }
@@ -181,7 +181,7 @@ public sealed class SensorApplicationTests
     [Fact]
     public void Outage_KeepsRecordsPending_AndSendsThemAfterwardWithTheirOwnTimestamps()
     {
-        DeviceBench bench = Started(new SensorSettings { EventUplinkMode = SensorSettings.EventsOff, Noud = 32 });
+        DeviceBench bench = Started(new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff, Noud = 32 });
         bench.Loop.RunUntil(Hour);
         long outageStart = bench.Clock.TrueUnixSeconds;
 
@@ -203,7 +203,7 @@ public sealed class SensorApplicationTests
     {
         // The network takes an hour to connect: no clock until then.
         var profile = new ModuleProfile { NetworkSchedule = [1000, 3000, 8000, (int)Hour] };
-        var settings = new SensorSettings { EventUplinkMode = SensorSettings.EventsOff, TrSeconds = 600, Noud = 32 };
+        var settings = new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff, TrSeconds = 600, Noud = 32 };
         var bench = new DeviceBench(settings: settings, profile: profile);
         long bootUnix = bench.Clock.TrueUnixSeconds;
 
@@ -221,7 +221,7 @@ public sealed class SensorApplicationTests
     [Fact]
     public void EventUplinksOff_CountsEventsButUplinksOnlyPeriodically()
     {
-        DeviceBench bench = Started(new SensorSettings { EventUplinkMode = SensorSettings.EventsOff });
+        DeviceBench bench = Started(new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff });
         int before = CloudDps.Uplinks(bench.Module).Count;
 
         for (int i = 0; i < 10; i++)
@@ -235,16 +235,16 @@ public sealed class SensorApplicationTests
         Assert.Equal(before, CloudDps.Uplinks(bench.Module).Count);
         Assert.Equal(10, bench.App.Counters.Total);
         bench.Loop.RunUntil(Hour + 2 * Minute);
-        Assert.Equal(10, CloudDps.Uplinks(bench.Module).Last().Dps[SensorDp.TotalCount]);
+        Assert.Equal(10, CloudDps.Uplinks(bench.Module).Last().Dps[Cpn01Dp.TotalCount]);
     }
 
     [Theory]
-    [InlineData(SensorSettings.EventsBoth, 2)]
-    [InlineData(SensorSettings.EventsOpen, 1)]
-    [InlineData(SensorSettings.EventsClose, 1)]
+    [InlineData(Cpn01Settings.EventsBoth, 2)]
+    [InlineData(Cpn01Settings.EventsOpen, 1)]
+    [InlineData(Cpn01Settings.EventsClose, 1)]
     public void EventUplinks_FollowIntmod(int mode, int uplinksPerOpenClose)
     {
-        DeviceBench bench = Started(new SensorSettings { EventUplinkMode = mode });
+        DeviceBench bench = Started(new Cpn01Settings { EventUplinkMode = mode });
         int before = CloudDps.Uplinks(bench.Module).Count;
 
         bench.SetContact(closed: false);
@@ -258,7 +258,7 @@ public sealed class SensorApplicationTests
     [Fact]
     public void PulseMode_CountsMeterPulses_ThroughAWrappingHardwareCounter()
     {
-        DeviceBench bench = Started(new SensorSettings { WorkMode = SensorSettings.ModePulse, EventUplinkMode = SensorSettings.EventsOff }, pulseBits: 16);
+        DeviceBench bench = Started(new Cpn01Settings { WorkMode = Cpn01Settings.ModePulse, EventUplinkMode = Cpn01Settings.EventsOff }, pulseBits: 16);
 
         for (int i = 0; i < 100; i++)
         {
@@ -268,7 +268,7 @@ public sealed class SensorApplicationTests
 
         Assert.Equal(100_000L, bench.App.Counters.Total);
         bench.Loop.RunUntil(2 * Hour + 2 * Minute);
-        var payload = IndependentCpn01Decoder.Decode((byte[])CloudDps.Uplinks(bench.Module).Last().Dps[SensorDp.Cpn01Payload]);
+        var payload = IndependentCpn01Decoder.Decode((byte[])CloudDps.Uplinks(bench.Module).Last().Dps[Cpn01Dp.Cpn01Payload]);
         Assert.Equal(100_000, payload.TotalPulse);
         Assert.Equal(2, payload.Mod);
     }
@@ -276,16 +276,16 @@ public sealed class SensorApplicationTests
     /// <summary>Each writable DP with a value other than its default, and the DP that shows it (set_count shows in total_count).</summary>
     public static TheoryData<byte, byte, int, byte> SettableInRange => new()
     {
-        { SensorDp.ReportInterval, DpType.Value, 7200, SensorDp.ReportInterval },
-        { SensorDp.RecordInterval, DpType.Value, 180, SensorDp.RecordInterval },
-        { SensorDp.RecordsPerUplink, DpType.Value, 32, SensorDp.RecordsPerUplink },
-        { SensorDp.AlarmKeepStatus, DpType.Enum, 1, SensorDp.AlarmKeepStatus },
-        { SensorDp.AlarmKeepTime, DpType.Value, 65535, SensorDp.AlarmKeepTime },
-        { SensorDp.TriggerMode, DpType.Enum, 1, SensorDp.TriggerMode },
-        { SensorDp.CalculateFlag, DpType.Value, 63, SensorDp.CalculateFlag },
-        { SensorDp.EventUplink, DpType.Enum, 0, SensorDp.EventUplink },
-        { SensorDp.WorkMode, DpType.Enum, 1, SensorDp.WorkMode },
-        { SensorDp.SetCount, DpType.Value, 12345, SensorDp.TotalCount },
+        { Cpn01Dp.ReportInterval, DpType.Value, 7200, Cpn01Dp.ReportInterval },
+        { Cpn01Dp.RecordInterval, DpType.Value, 180, Cpn01Dp.RecordInterval },
+        { Cpn01Dp.RecordsPerUplink, DpType.Value, 32, Cpn01Dp.RecordsPerUplink },
+        { Cpn01Dp.AlarmKeepStatus, DpType.Enum, 1, Cpn01Dp.AlarmKeepStatus },
+        { Cpn01Dp.AlarmKeepTime, DpType.Value, 65535, Cpn01Dp.AlarmKeepTime },
+        { Cpn01Dp.TriggerMode, DpType.Enum, 1, Cpn01Dp.TriggerMode },
+        { Cpn01Dp.CalculateFlag, DpType.Value, 63, Cpn01Dp.CalculateFlag },
+        { Cpn01Dp.EventUplink, DpType.Enum, 0, Cpn01Dp.EventUplink },
+        { Cpn01Dp.WorkMode, DpType.Enum, 1, Cpn01Dp.WorkMode },
+        { Cpn01Dp.SetCount, DpType.Value, 12345, Cpn01Dp.TotalCount },
     };
 
     [Theory]
@@ -305,18 +305,18 @@ public sealed class SensorApplicationTests
 
     public static TheoryData<byte, byte, int> SettableOutOfRange => new()
     {
-        { SensorDp.ReportInterval, DpType.Value, 29 },
-        { SensorDp.RecordInterval, DpType.Value, 179 },
-        { SensorDp.RecordsPerUplink, DpType.Value, 33 },
-        { SensorDp.AlarmKeepStatus, DpType.Enum, 2 },
-        { SensorDp.AlarmKeepTime, DpType.Value, 65536 },
-        { SensorDp.TriggerMode, DpType.Enum, 2 },
-        { SensorDp.CalculateFlag, DpType.Value, 64 },
-        { SensorDp.EventUplink, DpType.Enum, 4 },
-        { SensorDp.WorkMode, DpType.Enum, 2 },
-        { SensorDp.SetCount, DpType.Value, 16_777_216 },
-        { SensorDp.SetCount, DpType.Value, -1 },
-        { SensorDp.TotalCount, DpType.Value, 5 },
+        { Cpn01Dp.ReportInterval, DpType.Value, 29 },
+        { Cpn01Dp.RecordInterval, DpType.Value, 179 },
+        { Cpn01Dp.RecordsPerUplink, DpType.Value, 33 },
+        { Cpn01Dp.AlarmKeepStatus, DpType.Enum, 2 },
+        { Cpn01Dp.AlarmKeepTime, DpType.Value, 65536 },
+        { Cpn01Dp.TriggerMode, DpType.Enum, 2 },
+        { Cpn01Dp.CalculateFlag, DpType.Value, 64 },
+        { Cpn01Dp.EventUplink, DpType.Enum, 4 },
+        { Cpn01Dp.WorkMode, DpType.Enum, 2 },
+        { Cpn01Dp.SetCount, DpType.Value, 16_777_216 },
+        { Cpn01Dp.SetCount, DpType.Value, -1 },
+        { Cpn01Dp.TotalCount, DpType.Value, 5 },
     };
 
     [Theory]
@@ -334,7 +334,7 @@ public sealed class SensorApplicationTests
         Assert.Equal(totalBefore, bench.App.Counters.Total);
         Assert.Equal(1, bench.Device.Dispatcher.State.DpCommandsRejected);
         var last = CloudDps.Reports(bench.Module).Last();
-        if (dp != SensorDp.SetCount)
+        if (dp != Cpn01Dp.SetCount)
         {
             Assert.Equal(bench.App.Get(dp), Convert.ToInt32(last.Dps[dp]));
         }
@@ -345,10 +345,10 @@ public sealed class SensorApplicationTests
     {
         var faults = new FaultProfile();
         DeviceBench bench = Started(faults: faults);
-        Assert.Null(bench.App.Set(SensorDp.SetCount, 500));
+        Assert.Null(bench.App.Set(Cpn01Dp.SetCount, 500));
 
         faults.DropFromMcu = 1.0;
-        bench.Module.SendDpCommand(Unit(SensorDp.ClearCount, DpType.Bool, 1));
+        bench.Module.SendDpCommand(Unit(Cpn01Dp.ClearCount, DpType.Bool, 1));
         bench.Loop.RunFor(1_500);
         faults.DropFromMcu = 0;
         bench.SetContact(closed: false);
@@ -359,35 +359,35 @@ public sealed class SensorApplicationTests
     }
 
     [Theory]
-    [InlineData(SensorDp.SetCount, DpType.Value, 12345, 12345)]
-    [InlineData(SensorDp.ClearCount, DpType.Bool, 1, 0)]
+    [InlineData(Cpn01Dp.SetCount, DpType.Value, 12345, 12345)]
+    [InlineData(Cpn01Dp.ClearCount, DpType.Bool, 1, 0)]
     public void CountCommand_ThroughTheDpPath_ReportsTheNewTotal(byte dp, byte type, int value, int expectedTotal)
     {
         // set_count and clear_count are write-only, so reporting them back shows nothing: the
         // cloud sees the change only if total_count is reported, as the AT path does.
         DeviceBench bench = Started();
-        Assert.Null(bench.App.Set(SensorDp.SetCount, 500));
+        Assert.Null(bench.App.Set(Cpn01Dp.SetCount, 500));
         bench.Loop.RunFor(10_000);
         int before = CloudDps.Reports(bench.Module).Count;
 
         bench.Module.SendDpCommand(Unit(dp, type, value));
         bench.Loop.RunFor(10_000);
 
-        var totals = CloudDps.Reports(bench.Module).Skip(before).Where(r => r.Dps.ContainsKey(SensorDp.TotalCount)).ToList();
+        var totals = CloudDps.Reports(bench.Module).Skip(before).Where(r => r.Dps.ContainsKey(Cpn01Dp.TotalCount)).ToList();
         Assert.NotEmpty(totals);
-        Assert.Equal(expectedTotal, totals.Last().Dps[SensorDp.TotalCount]);
+        Assert.Equal(expectedTotal, totals.Last().Dps[Cpn01Dp.TotalCount]);
     }
 
     [Theory]
-    [InlineData("0100003C", SensorDp.ReportInterval, 60)]
-    [InlineData("0100001E", SensorDp.ReportInterval, 30)]
-    [InlineData("06000003", SensorDp.EventUplink, 3)]
-    [InlineData("06000000", SensorDp.EventUplink, 0)]
+    [InlineData("0100003C", Cpn01Dp.ReportInterval, 60)]
+    [InlineData("0100001E", Cpn01Dp.ReportInterval, 30)]
+    [InlineData("06000003", Cpn01Dp.EventUplink, 3)]
+    [InlineData("06000000", Cpn01Dp.EventUplink, 0)]
     public void DraginoDownlink_SetsTheSameSettingAsItsDp(string hex, byte dp, int expected)
     {
         DeviceBench bench = Started();
 
-        bench.Module.SendDpCommand(Raw(SensorDp.Cpn01Downlink, Convert.FromHexString(hex)));
+        bench.Module.SendDpCommand(Raw(Cpn01Dp.Cpn01Downlink, Convert.FromHexString(hex)));
         bench.Loop.RunFor(10_000);
 
         Assert.Equal(expected, bench.App.Get(dp));
@@ -405,7 +405,7 @@ public sealed class SensorApplicationTests
         DeviceBench bench = Started();
         var before = bench.App.Settings.Clone();
 
-        bench.Module.SendDpCommand(Raw(SensorDp.Cpn01Downlink, Convert.FromHexString(hex)));
+        bench.Module.SendDpCommand(Raw(Cpn01Dp.Cpn01Downlink, Convert.FromHexString(hex)));
         bench.Loop.RunFor(10_000);
 
         Assert.Equivalent(before, bench.App.Settings);
@@ -418,7 +418,7 @@ public sealed class SensorApplicationTests
     {
         DeviceBench bench = Started();
 
-        bench.Module.SendDpCommand(Raw(SensorDp.Cpn01Downlink, [0x04, 0xFF]));
+        bench.Module.SendDpCommand(Raw(Cpn01Dp.Cpn01Downlink, [0x04, 0xFF]));
         bench.Loop.RunFor(1_000);
         Assert.Equal(0, bench.System.Reboots);
         bench.Loop.RunFor(5_000);
@@ -430,14 +430,14 @@ public sealed class SensorApplicationTests
     [Fact]
     public void Payload_MatchesTheState_ReadByAnIndependentDecoder()
     {
-        DeviceBench bench = Started(new SensorSettings { CalculateFlag = 42, EventUplinkMode = SensorSettings.EventsOff });
+        DeviceBench bench = Started(new Cpn01Settings { CalculateFlag = 42, EventUplinkMode = Cpn01Settings.EventsOff });
         bench.SetContact(closed: false);
         bench.Loop.RunFor(3 * Minute);
         bench.SetContact(closed: true);
         bench.Loop.RunUntil(Hour + 2 * Minute);
 
         var uplink = CloudDps.Uplinks(bench.Module).Last();
-        var payload = IndependentCpn01Decoder.Decode((byte[])uplink.Dps[SensorDp.Cpn01Payload]);
+        var payload = IndependentCpn01Decoder.Decode((byte[])uplink.Dps[Cpn01Dp.Cpn01Payload]);
 
         Assert.Equal(42, payload.CalculateFlag);
         Assert.Equal(1, payload.ContactStatus);
@@ -447,13 +447,13 @@ public sealed class SensorApplicationTests
         Assert.Equal(1, payload.Mod);
         Assert.Equal(4, payload.Records.Count);
         Assert.All(payload.Records, r => Assert.Equal(1, r.TotalPulse));
-        Assert.Equal(uplink.Dps[SensorDp.TotalCount], payload.TotalPulse);
+        Assert.Equal(uplink.Dps[Cpn01Dp.TotalCount], payload.TotalPulse);
     }
 
     [Fact]
     public void Led_FlashesAtBoot_OnJoining_AndPerUplink()
     {
-        var bench = new DeviceBench(settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff });
+        var bench = new DeviceBench(settings: new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff });
         Assert.True(bench.Led.IsHigh, "on at boot");
         bench.Loop.RunFor(1_500);
         Assert.False(bench.Led.IsHigh, "boot flash is 1 s");

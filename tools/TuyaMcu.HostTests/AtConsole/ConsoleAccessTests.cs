@@ -1,5 +1,5 @@
 using TuyaMcu.AtConsole;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 
 namespace TuyaMcu.HostTests.AtConsole;
 

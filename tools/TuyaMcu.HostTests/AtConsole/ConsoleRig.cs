@@ -1,7 +1,7 @@
 using TuyaMcu.AtConsole;
 using TuyaMcu.Hal;
 using TuyaMcu.Platform;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Simulation;
 
 namespace TuyaMcu.HostTests.AtConsole;
@@ -15,7 +15,7 @@ public sealed class ConsoleRig
     public const long ModuleWaitMs = 8_000;
 
     /// <summary>Builds the bench and the console; the banner is read (and with <paramref name="login"/>, the password given).</summary>
-    public ConsoleRig(ConsoleOptions? options = null, bool login = true, bool joined = false, FaultProfile? faults = null, SensorSettings? settings = null, ModuleProfile? profile = null, IStorage? storage = null, ILog? log = null)
+    public ConsoleRig(ConsoleOptions? options = null, bool login = true, bool joined = false, FaultProfile? faults = null, Cpn01Settings? settings = null, ModuleProfile? profile = null, IStorage? storage = null, ILog? log = null)
     {
         Bench = new DeviceBench(faults: faults, settings: settings, profile: profile, storage: storage, log: log);
         Options = options ?? new ConsoleOptions();
@@ -45,9 +45,9 @@ public sealed class ConsoleRig
 
     public string[] Banner { get; }
 
-    public SensorApplication App => Bench.App;
+    public Cpn01Application App => Bench.App;
 
-    public SensorSettings Settings => Bench.App.Settings;
+    public Cpn01Settings Settings => Bench.App.Settings;
 
     public DeviceSettings DeviceSettings => Bench.Device.Settings;
 

@@ -1,7 +1,7 @@
 using TuyaMcu.AtConsole;
 using TuyaMcu.Hal;
 using TuyaMcu.HostTests.Storage;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 
 namespace TuyaMcu.HostTests.AtConsole;
 

@@ -1,5 +1,5 @@
 using TuyaMcu.HostTests.Application;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 
 namespace TuyaMcu.HostTests.AtConsole;
 
@@ -68,7 +68,7 @@ public sealed class SettingCommandTests
         rig.Error("AT+TDC=29", "AT+TDC=29: must be 30..16777215 s");
 
         rig.Ok("AT+TDC=600");
-        Assert.Equal(600, rig.App.Get(SensorDp.ReportInterval));
+        Assert.Equal(600, rig.App.Get(Cpn01Dp.ReportInterval));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class SettingCommandTests
         var rig = new ConsoleRig();
 
         rig.Ok("AT+SETCNT=100");
-        Assert.Equal(100, rig.App.Get(SensorDp.TotalCount));
+        Assert.Equal(100, rig.App.Get(Cpn01Dp.TotalCount));
 
         // Saved at once: a power cut right after loses nothing.
         rig.Bench.PowerCut();
@@ -113,7 +113,7 @@ public sealed class SettingCommandTests
         rig.Error("AT+SETCNT=16777216", "AT+SETCNT=16777216: must be 0..16777215");
         rig.Error("AT+SETCNT=-3", "must be 0..16777215");
         rig.Error("AT+SETCNT=ten", "not a whole number");
-        Assert.Equal(0, rig.App.Get(SensorDp.TotalCount));
+        Assert.Equal(0, rig.App.Get(Cpn01Dp.TotalCount));
     }
 
     [Fact]
@@ -124,9 +124,9 @@ public sealed class SettingCommandTests
 
         rig.Error("AT+CLRC=1", "AT+CLRC takes no value (run it as AT+CLRC)");
         rig.Error("AT+CLRC=?", "AT+CLRC has no value to get");
-        Assert.Equal(42, rig.App.Get(SensorDp.TotalCount));
+        Assert.Equal(42, rig.App.Get(Cpn01Dp.TotalCount));
         rig.Ok("AT+CLRC");
-        Assert.Equal(0, rig.App.Get(SensorDp.TotalCount));
+        Assert.Equal(0, rig.App.Get(Cpn01Dp.TotalCount));
     }
 
     [Fact]
@@ -136,15 +136,15 @@ public sealed class SettingCommandTests
         rig.Ok("AT+CFGMOD=?", "1");
 
         rig.Ok("AT+CFGMOD=2");
-        Assert.Equal(SensorSettings.ModePulse, rig.Settings.WorkMode);
+        Assert.Equal(Cpn01Settings.ModePulse, rig.Settings.WorkMode);
         rig.Ok("AT+CFGMOD", "2");
         rig.Ok("AT+CFGMOD=1");
-        Assert.Equal(SensorSettings.ModeContact, rig.Settings.WorkMode);
+        Assert.Equal(Cpn01Settings.ModeContact, rig.Settings.WorkMode);
 
         rig.Error("AT+CFGMOD=0", "AT+CFGMOD=0: must be 1..2 (1 contact, 2 pulse)");
         rig.Error("AT+CFGMOD=3", "must be 1..2");
         rig.Error("AT+CFGMOD=pulse", "not a whole number");
-        Assert.Equal(SensorSettings.ModeContact, rig.Settings.WorkMode);
+        Assert.Equal(Cpn01Settings.ModeContact, rig.Settings.WorkMode);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class SettingCommandTests
         rig.Ok("AT+TDC=1200");
         rig.Run(10_000);
 
-        Assert.Contains(CloudDps.Reports(rig.Bench.Module), r => r.Dps.TryGetValue(SensorDp.ReportInterval, out object? v) && (int)v == 1200);
+        Assert.Contains(CloudDps.Reports(rig.Bench.Module), r => r.Dps.TryGetValue(Cpn01Dp.ReportInterval, out object? v) && (int)v == 1200);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using nanoFramework.Hardware.Esp32;
 using TuyaMcu.Board;
 using TuyaMcu.Platform;
 using TuyaMcu.HostTests.Application;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Simulation;
 using SimBoard = TuyaMcu.ApiTwins.Simulation.Board;
 
@@ -91,13 +91,13 @@ public sealed class FirmwareOnTwinBoardTests : IDisposable
         ModuleSimulator module = AttachModule();
 
         Assert.True(RunUntil(() => CloudDps.Uplinks(module).Count > 0), "no uplink after joining");
-        Assert.Equal(false, CloudDps.Uplinks(module)[0].Dps[SensorDp.DoorContactState]);
-        Assert.InRange((int)CloudDps.Uplinks(module)[0].Dps[SensorDp.BatteryVoltage], 3590, 3610);
+        Assert.Equal(false, CloudDps.Uplinks(module)[0].Dps[Cpn01Dp.DoorContactState]);
+        Assert.InRange((int)CloudDps.Uplinks(module)[0].Dps[Cpn01Dp.BatteryVoltage], 3590, 3610);
         Assert.Equal("tuyamcucpn01", module.McuProductInfo!.ProductId);
 
         SimBoard.SetInput(ContactGpio, true);
 
-        Assert.True(RunUntil(() => CloudDps.Reports(module).Any(r => r.Dps.TryGetValue(SensorDp.DoorContactState, out object? open) && (bool)open)), "the opening was not reported");
+        Assert.True(RunUntil(() => CloudDps.Reports(module).Any(r => r.Dps.TryGetValue(Cpn01Dp.DoorContactState, out object? open) && (bool)open)), "the opening was not reported");
         Assert.Equal(0, _firmware!.Recoveries);
     }
 
@@ -111,7 +111,7 @@ public sealed class FirmwareOnTwinBoardTests : IDisposable
 
         var output = new StringBuilder();
         Assert.True(RunUntil(() => Append(output, console) && output.ToString().Contains("OK", StringComparison.Ordinal)), "no OK from the console: " + output);
-        Assert.Equal(600, ((SensorApplication)_firmware!.Device.Application).Settings.TdcSeconds);
+        Assert.Equal(600, ((Cpn01Application)_firmware!.Device.Application).Settings.TdcSeconds);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class FirmwareOnTwinBoardTests : IDisposable
         Assert.True(RunUntil(() => _firmware!.Recoveries == 1), "the failure was not recovered from");
 
         SimBoard.SetInput(ContactGpio, true);
-        Assert.True(RunUntil(() => CloudDps.Reports(module).Any(r => r.Dps.TryGetValue(SensorDp.DoorContactState, out object? open) && (bool)open)), "the rebuilt device did not report the opening");
+        Assert.True(RunUntil(() => CloudDps.Reports(module).Any(r => r.Dps.TryGetValue(Cpn01Dp.DoorContactState, out object? open) && (bool)open)), "the rebuilt device did not report the opening");
         Assert.Equal(0, SimBoard.Reboots);
     }
 

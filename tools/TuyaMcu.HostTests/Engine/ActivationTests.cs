@@ -1,7 +1,7 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.HostTests.Application;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Simulation;
 
 namespace TuyaMcu.HostTests.Engine;
@@ -20,7 +20,7 @@ public sealed class ActivationTests
     public void HalfTheFramesLost_EachWay_TheDeviceStillActivates_UplinksAllDay_AndNeverResetsTheModule()
     {
         var faults = new FaultProfile { DropToMcu = 0.5, DropFromMcu = 0.5 };
-        var bench = new DeviceBench(faults: faults, settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff });
+        var bench = new DeviceBench(faults: faults, settings: new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff });
 
         bench.Loop.RunUntil(24 * Hour);
 

@@ -1,6 +1,6 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Schema;
 
 namespace TuyaMcu.HostTests.Schema;
@@ -42,13 +42,13 @@ public sealed class DpSchemaJsonTests
     [Fact]
     public void Export_IsTheSchemaThePlatformHas()
     {
-        Assert.Equal(PlatformSchema, DpSchemaJson.Write(SensorSchema.Create()));
+        Assert.Equal(PlatformSchema, DpSchemaJson.Write(Cpn01Schema.Create()));
     }
 
     [Fact]
     public void Export_ReadsBackToTheSameTable()
     {
-        DpDefinition[] table = SensorSchema.Create();
+        DpDefinition[] table = Cpn01Schema.Create();
 
         DpDefinition[] read = DpSchemaJson.Parse(DpSchemaJson.Write(table));
 

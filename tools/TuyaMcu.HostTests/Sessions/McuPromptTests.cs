@@ -1,4 +1,4 @@
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.AtConsole;
 using TuyaMcu.Tooling.Sessions;
 using TuyaMcu.Tooling.Simulation;
@@ -29,7 +29,7 @@ public sealed class McuPromptTests : IDisposable
     private McuSession Start(string? state = null) =>
         new(_clock, new SilentTransport(), _output, new McuSessionOptions { StateDirectory = state });
 
-    private SensorApplication App => (SensorApplication)_session.Device.Application;
+    private Cpn01Application App => (Cpn01Application)_session.Device.Application;
 
     private List<string> Console => _output.NotesFrom("console");
 

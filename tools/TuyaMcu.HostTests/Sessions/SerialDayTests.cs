@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using TuyaMcu.HostTests.Application;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Serial;
 using TuyaMcu.Tooling.Simulation;
 using TuyaMcu.Tooling.Timeline;
@@ -37,7 +37,7 @@ public abstract class SerialDayChecks<TDay>(TDay day, ITestOutputHelper log) : I
         Assert.NotNull(module.McuProductInfo);
         Assert.Equal("tuyamcucpn01", module.McuProductInfo!.ProductId);
         Assert.Equal(1, module.Statistics.DpCommandsAcknowledged);
-        SensorSettings settings = ((SensorApplication)day.Pair.Mcu.Device.Application).Settings;
+        Cpn01Settings settings = ((Cpn01Application)day.Pair.Mcu.Device.Application).Settings;
         Assert.Equal((TdcSeconds, 1, AlarmSeconds), (settings.TdcSeconds, settings.AlarmKeepStatus, settings.AlarmKeepTimeSeconds));
         Assert.DoesNotContain(day.Pair.Replies, reply => reply.StartsWith("error", StringComparison.Ordinal));
     }
@@ -49,17 +49,17 @@ public abstract class SerialDayChecks<TDay>(TDay day, ITestOutputHelper log) : I
 
         for (int count = 1; count <= Opens; count++)
         {
-            Assert.Contains(uplinks, u => (bool)u.Dps[SensorDp.DoorContactState] && (int)u.Dps[SensorDp.TotalCount] == count);
+            Assert.Contains(uplinks, u => (bool)u.Dps[Cpn01Dp.DoorContactState] && (int)u.Dps[Cpn01Dp.TotalCount] == count);
         }
 
         var last = uplinks[^1];
-        Assert.Equal((false, Opens, false), ((bool)last.Dps[SensorDp.DoorContactState], (int)last.Dps[SensorDp.TotalCount], (bool)last.Dps[SensorDp.OpenAlarm]));
+        Assert.Equal((false, Opens, false), ((bool)last.Dps[Cpn01Dp.DoorContactState], (int)last.Dps[Cpn01Dp.TotalCount], (bool)last.Dps[Cpn01Dp.OpenAlarm]));
         long alarmAt = OpenAt(LongOpen) + AlarmSeconds * Second;
-        var alarms = uplinks.Where(u => (bool)u.Dps[SensorDp.OpenAlarm]).ToList();
+        var alarms = uplinks.Where(u => (bool)u.Dps[Cpn01Dp.OpenAlarm]).ToList();
         Assert.NotEmpty(alarms);
         Assert.All(alarms, a => Assert.InRange(a.AtMs, alarmAt, CloseAt(LongOpen)));
-        Assert.Contains(uplinks, u => !(bool)u.Dps[SensorDp.DoorContactState] && (int)u.Dps[SensorDp.LastOpenDuration] == LongOpenMs / Minute);
-        Assert.Equal(2L * Opens, ((SensorApplication)day.Pair.Mcu.Device.Application).ContactEvents);
+        Assert.Contains(uplinks, u => !(bool)u.Dps[Cpn01Dp.DoorContactState] && (int)u.Dps[Cpn01Dp.LastOpenDuration] == LongOpenMs / Minute);
+        Assert.Equal(2L * Opens, ((Cpn01Application)day.Pair.Mcu.Device.Application).ContactEvents);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public abstract class SerialDayChecks<TDay>(TDay day, ITestOutputHelper log) : I
     {
         ModuleSimulator module = day.Pair.Module.Module;
         var records = CloudDps.Records(module);
-        var app = (SensorApplication)day.Pair.Mcu.Device.Application;
+        var app = (Cpn01Application)day.Pair.Mcu.Device.Application;
         long start = day.Pair.Clock.StartUnixSeconds;
         int trSeconds = app.Settings.TrSeconds;
 
@@ -89,8 +89,8 @@ public abstract class SerialDayChecks<TDay>(TDay day, ITestOutputHelper log) : I
         Assert.All(records, r => Assert.True(r.Accepted));
         Assert.All(records, r => Assert.InRange(r.TimestampUnix, start, start + Day / Second));
         Assert.All(records.Zip(records.Skip(1)), pair => Assert.InRange(pair.Second.TimestampUnix - pair.First.TimestampUnix, trSeconds - 1, trSeconds + 1));
-        Assert.All(records, r => Assert.Equal([SensorDp.DoorContactState, SensorDp.TotalCount, SensorDp.LastOpenDuration], r.Dps.Keys));
-        Assert.Equal(Opens, records.Max(r => (int)r.Dps[SensorDp.TotalCount]));
+        Assert.All(records, r => Assert.Equal([Cpn01Dp.DoorContactState, Cpn01Dp.TotalCount, Cpn01Dp.LastOpenDuration], r.Dps.Keys));
+        Assert.Equal(Opens, records.Max(r => (int)r.Dps[Cpn01Dp.TotalCount]));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using TuyaMcu.AtConsole;
 using TuyaMcu.Hal;
 using TuyaMcu.HostTests.AtConsole;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Simulation;
 
 namespace TuyaMcu.HostTests.Storage;
@@ -120,11 +120,11 @@ public sealed class AcknowledgedChangeTests
     public static TheoryData<string, byte[], byte> DpCommands => new()
     {
         // what, the command's units, the DP its report back carries
-        { "report_interval=11649", [SensorDp.ReportInterval, DpType.Value, 0, 4, 0, 0, 0x2D, 0x81], SensorDp.ReportInterval },
+        { "report_interval=11649", [Cpn01Dp.ReportInterval, DpType.Value, 0, 4, 0, 0, 0x2D, 0x81], Cpn01Dp.ReportInterval },
         // (fewer than 100 counts from the total: the count-triggered save would not write it)
-        { "set_count=42", [SensorDp.SetCount, DpType.Value, 0, 4, 0, 0, 0, 42], SensorDp.TotalCount },
-        { "downlink 01002D81 (TDC 11649)", [SensorDp.Cpn01Downlink, DpType.Raw, 0, 4, 0x01, 0x00, 0x2D, 0x81], SensorDp.ReportInterval },
-        { "downlink 06000003 (INTMOD 3)", [SensorDp.Cpn01Downlink, DpType.Raw, 0, 4, 0x06, 0x00, 0x00, 0x03], SensorDp.EventUplink },
+        { "set_count=42", [Cpn01Dp.SetCount, DpType.Value, 0, 4, 0, 0, 0, 42], Cpn01Dp.TotalCount },
+        { "downlink 01002D81 (TDC 11649)", [Cpn01Dp.Cpn01Downlink, DpType.Raw, 0, 4, 0x01, 0x00, 0x2D, 0x81], Cpn01Dp.ReportInterval },
+        { "downlink 06000003 (INTMOD 3)", [Cpn01Dp.Cpn01Downlink, DpType.Raw, 0, 4, 0x06, 0x00, 0x00, 0x03], Cpn01Dp.EventUplink },
     };
 
     [Theory]
@@ -157,7 +157,7 @@ public sealed class AcknowledgedChangeTests
                 Assert.Equal(42, restarted.Counters.Total);
                 break;
             case "downlink 06000003 (INTMOD 3)":
-                Assert.Equal(SensorSettings.EventsClose, restarted.Settings.EventUplinkMode);
+                Assert.Equal(Cpn01Settings.EventsClose, restarted.Settings.EventUplinkMode);
                 break;
             default:
                 Assert.Equal(11649, restarted.Settings.TdcSeconds);

@@ -1,7 +1,7 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
 using TuyaMcu.Platform;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Storage;
 using TuyaMcu.Tooling.Sessions;
 
@@ -10,15 +10,15 @@ namespace TuyaMcu.HostTests.Storage;
 /// <summary>What a start-up would recover from flash, in a comparable form.</summary>
 public sealed record PersistedSnapshot(string Settings, long Total, int LastOpenDurationMin, long OpenedAtUnix, string Contact, string Datalog, string DeviceId, string[] Problems)
 {
-    public static PersistedSnapshot Of(IStorage flash, int datalogCapacity = TuyaMcu.Sensor.Datalog.DefaultCapacity)
+    public static PersistedSnapshot Of(IStorage flash, int datalogCapacity = TuyaMcu.Profiles.Cpn01.Datalog.DefaultCapacity)
     {
-        var settings = new SensorSettings();
-        var counters = new SensorCounters();
-        var datalog = new TuyaMcu.Sensor.Datalog(datalogCapacity);
+        var settings = new Cpn01Settings();
+        var counters = new Cpn01Counters();
+        var datalog = new TuyaMcu.Profiles.Cpn01.Datalog(datalogCapacity);
         var device = new Cpn01Profile().CreateDeviceSettings();
         var identity = new DeviceIdentity();
         var persistence = new Persistence(flash, null);
-        persistence.Keep(new SensorSettingsFormat(settings, SensorDps.Create()), device, new SensorStateFormat(counters, datalog), identity, 0);
+        persistence.Keep(new Cpn01SettingsFormat(settings, SensorDps.Create()), device, new Cpn01StateFormat(counters, datalog), identity, 0);
         byte[]? id = identity.DeviceId.Any(b => b != 0) ? identity.DeviceId : null;
         var records = new List<string>();
         for (int i = 0; i < datalog.Count; i++)

@@ -1,7 +1,7 @@
 using TuyaMcu.Platform;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Storage;
 using TuyaMcu.Tooling.Simulation;
 using Xunit.Abstractions;
@@ -17,9 +17,9 @@ public sealed class PersistenceTests(ITestOutputHelper output)
     [Fact]
     public void SettingsCountersDatalogAndDeviceId_SurviveACleanReboot()
     {
-        var bench = new DeviceBench(settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff });
+        var bench = new DeviceBench(settings: new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff });
         bench.Loop.RunFor(Minute);
-        Assert.Null(bench.App.Set(SensorDp.ReportInterval, 1200));
+        Assert.Null(bench.App.Set(Cpn01Dp.ReportInterval, 1200));
         Assert.Null(bench.Device.Identity.Set("f123456789abcdef"));
         for (int i = 0; i < 7; i++)
         {
@@ -59,7 +59,7 @@ public sealed class PersistenceTests(ITestOutputHelper output)
         Assert.Equal(config[1], storage.Get("config.b") ?? []);
         Assert.False(state[0].SequenceEqual(storage.Get("state.a") ?? []) && state[1].SequenceEqual(storage.Get("state.b") ?? []), "the counters were not saved");
 
-        bench.App.Set(SensorDp.ReportInterval, 600);
+        bench.App.Set(Cpn01Dp.ReportInterval, 600);
         bench.Device.SaveAll();
 
         Assert.False(config[0].SequenceEqual(storage.Get("config.a")!) && config[1].SequenceEqual(storage.Get("config.b") ?? []), "the changed configuration was not saved");
@@ -71,7 +71,7 @@ public sealed class PersistenceTests(ITestOutputHelper output)
         var storage = new MemoryStorage();
         var bench = new DeviceBench(storage: storage);
         bench.Loop.RunFor(Minute);
-        bench.App.Set(SensorDp.ReportInterval, 600);
+        bench.App.Set(Cpn01Dp.ReportInterval, 600);
         bench.Device.SaveAll();
         foreach (string slot in new[] { "config.a", "config.b" })
         {
@@ -101,16 +101,16 @@ public sealed class PersistenceTests(ITestOutputHelper output)
     public void DamagedNewestCopy_IsReported_AndThePreviousCopyUsed(string name)
     {
         var storage = new MemoryStorage();
-        var bench = new DeviceBench(settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff }, storage: storage);
+        var bench = new DeviceBench(settings: new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff }, storage: storage);
         bench.Loop.RunFor(Minute);
 
         // Each change is saved as it is made: two copies of each object.
-        bench.App.Set(SensorDp.ReportInterval, 600);
+        bench.App.Set(Cpn01Dp.ReportInterval, 600);
         bench.Device.Identity.Set("f000000000000001");
-        bench.App.Set(SensorDp.SetCount, 10);
-        bench.App.Set(SensorDp.ReportInterval, 900);
+        bench.App.Set(Cpn01Dp.SetCount, 10);
+        bench.App.Set(Cpn01Dp.ReportInterval, 900);
         bench.Device.Identity.Set("f000000000000002");
-        bench.App.Set(SensorDp.SetCount, 20);
+        bench.App.Set(Cpn01Dp.SetCount, 20);
 
         string newest = Newest(storage, name);
         byte[] data = storage.Get(newest)!;
@@ -146,9 +146,9 @@ public sealed class PersistenceTests(ITestOutputHelper output)
         var storage = new MemoryStorage();
         var bench = new DeviceBench(storage: storage);
         bench.Loop.RunFor(Minute);
-        bench.App.Set(SensorDp.ReportInterval, 600);
+        bench.App.Set(Cpn01Dp.ReportInterval, 600);
         bench.Device.Identity.Set("f000000000000001");
-        bench.App.Set(SensorDp.SetCount, 10);
+        bench.App.Set(Cpn01Dp.SetCount, 10);
         bench.Device.SaveAll();
         bench.Device.SaveAll();
 
@@ -217,9 +217,9 @@ public sealed class PersistenceTests(ITestOutputHelper output)
     public void IntactStateWithAnInvalidRecord_IsNotUsed_AndSaysWhichRecord()
     {
         var storage = new MemoryStorage();
-        var bench = new DeviceBench(settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff }, storage: storage);
+        var bench = new DeviceBench(settings: new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff }, storage: storage);
         bench.Loop.RunFor(Minute);
-        Assert.Null(bench.App.Set(SensorDp.SetCount, 10));
+        Assert.Null(bench.App.Set(Cpn01Dp.SetCount, 10));
 
         // A record no firmware path makes (its total is past 24 bits), saved with a good CRC.
         bench.App.Datalog.Add(true, 0x1000000, 0, true, bench.World.Rtc.UnixSeconds);
@@ -234,7 +234,7 @@ public sealed class PersistenceTests(ITestOutputHelper output)
     [Fact]
     public void StateLargerThanItsStore_IsNotSaved_AndTheSaveFails()
     {
-        var bench = new DeviceBench(datalogCapacity: 64, settings: new SensorSettings { EventUplinkMode = SensorSettings.EventsOff, TrSeconds = 180 });
+        var bench = new DeviceBench(datalogCapacity: 64, settings: new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff, TrSeconds = 180 });
         bench.Loop.RunFor(2 * Hour);
         Assert.True(bench.App.Datalog.Count > 32);
 
@@ -290,7 +290,7 @@ public sealed class PersistenceTests(ITestOutputHelper output)
     {
         var bench = new DeviceBench(storage: storage);
         bench.Loop.RunFor(Minute);
-        Assert.Null(bench.App.Set(SensorDp.ReportInterval, 600));
+        Assert.Null(bench.App.Set(Cpn01Dp.ReportInterval, 600));
         bench.Device.SaveAll();
         return bench;
     }
@@ -321,7 +321,7 @@ public sealed class PersistenceTests(ITestOutputHelper output)
     public void Week_WithARebootAndAPowerCut_LosesNoRecordAndAtMostTheDocumentedCounts()
     {
         // A door opened every 20 minutes for a week; a clean reboot on day 2, a power cut on day 5.
-        var settings = new SensorSettings { EventUplinkMode = SensorSettings.EventsOff };
+        var settings = new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff };
         var bench = new DeviceBench(settings: settings);
         int opens = 0;
         for (long t = Hour; t < 7 * Day; t += 20 * Minute)

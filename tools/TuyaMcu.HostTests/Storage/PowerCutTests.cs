@@ -1,4 +1,4 @@
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Simulation;
 using Xunit.Abstractions;
 
@@ -17,7 +17,7 @@ public sealed class PowerCutTests(ITestOutputHelper output)
     /// <summary>A scenario with contact events, a TR of 3 minutes, setting changes and a device ID: every object gets saved several times.</summary>
     private static DeviceBench Scenario(FaultyStorage storage)
     {
-        var settings = new SensorSettings { TrSeconds = 180, EventUplinkMode = SensorSettings.EventsOff };
+        var settings = new Cpn01Settings { TrSeconds = 180, EventUplinkMode = Cpn01Settings.EventsOff };
         var bench = new DeviceBench(seed: 3, settings: settings, storage: storage);
         for (int i = 0; i < 40; i++)
         {
@@ -26,9 +26,9 @@ public sealed class PowerCutTests(ITestOutputHelper output)
             bench.ContactAt(at + 30_000, closed: true);
         }
 
-        bench.Loop.At(20 * Minute, () => bench.App.Set(SensorDp.ReportInterval, 600));
+        bench.Loop.At(20 * Minute, () => bench.App.Set(Cpn01Dp.ReportInterval, 600));
         bench.Loop.At(25 * Minute, () => bench.Device.Identity.Set("f000000000000042"));
-        bench.Loop.At(40 * Minute, () => bench.App.Set(SensorDp.SetCount, 1000));
+        bench.Loop.At(40 * Minute, () => bench.App.Set(Cpn01Dp.SetCount, 1000));
         bench.Loop.At(50 * Minute, () => bench.Device.Settings.SetPassword("s3cret99"));
         return bench;
     }

@@ -50,7 +50,7 @@ public sealed class MemoryBenchmark
         var checkpoints = new List<MemoryCheckpoint>();
         var day = new FirmwareDay(datalogCapacity);
         (long startup, long steady) = Measure(day, (name, d) => checkpoints.Add(new MemoryCheckpoint(name, model.Measure(Roots(d)))));
-        return new MemoryBenchmarkResult(((TuyaMcu.Sensor.SensorApplication)day.Rig.Device.Application).Datalog.Capacity, checkpoints, startup, steady, (FirmwareDay.Day - FirmwareDay.SteadyFrom) / FirmwareDay.Hour);
+        return new MemoryBenchmarkResult(((TuyaMcu.Profiles.Cpn01.Cpn01Application)day.Rig.Device.Application).Datalog.Capacity, checkpoints, startup, steady, (FirmwareDay.Day - FirmwareDay.SteadyFrom) / FirmwareDay.Hour);
     }
 
     private static (long Startup, long Steady) Measure(FirmwareDay day, Action<string, FirmwareDay>? checkpoint)

@@ -1,7 +1,7 @@
 using TuyaMcu.AtConsole;
 using TuyaMcu.Platform;
 using TuyaMcu.Hal;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Simulation;
 using TuyaMcu.Tooling.Storage;
 
@@ -21,7 +21,7 @@ public enum ConsoleSessionEnd
 }
 
 /// <summary>
-/// The firmware's AT console on the host, in real time: a <see cref="SensorDevice"/> whose flash
+/// The firmware's AT console on the host, in real time: a <see cref="Device"/> whose flash
 /// is a directory, with no module attached (module-facing commands end as "did not answer") and
 /// still hardware (a closed contact, no pulses, no battery reading), talking over a text reader
 /// and writer. What the device saves lands in the directory, so the next session sees it; what it

@@ -1,7 +1,7 @@
 using TuyaMcu.Platform;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Simulation;
 using TuyaMcu.Tooling.Storage;
 using TuyaMcu.Tooling.Timeline;
@@ -9,7 +9,7 @@ using TuyaMcu.Tooling.Timeline;
 namespace TuyaMcu.Tooling.Sessions;
 
 /// <summary>
-/// The <c>mcu</c> command's session: the firmware application (<see cref="SensorDevice"/>, always
+/// The <c>mcu</c> command's session: the firmware application (<see cref="Device"/>, always
 /// on) on the host, talking to a real module over a line. Its contact and pulse counter are
 /// simulated inputs the prompt drives (<see cref="McuPrompt"/>), its flash is a directory or
 /// memory, its wall clock runs from the module's time, and its AT console sits behind the prompt.
@@ -84,7 +84,7 @@ public sealed class McuSession : IInteractiveSession
     {
         get
         {
-            var app = (SensorApplication)Device.Application;
+            var app = (Cpn01Application)Device.Application;
             return $"frames to module {_framesSent}, from module {_framesReceived}; uplinks {app.Uplinks}, reports acknowledged {app.ReportsAcknowledged}, " +
                 $"records acknowledged {app.RecordsAcknowledged}; contact events {app.ContactEvents}, total {app.Counters.Total}; reboots {Reboots}";
         }

@@ -2,7 +2,7 @@ using TuyaMcu.Dispatch;
 using TuyaMcu.Link;
 using TuyaMcu.Platform;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 
 namespace TuyaMcu.Tooling.Sessions;
 
@@ -15,8 +15,8 @@ public static class McuStatusText
     public static void Write(McuSession session, TextWriter output)
     {
         ModuleState m = session.Device.Dispatcher.State;
-        var app = (SensorApplication)session.Device.Application;
-        SensorSettings s = app.Settings;
+        var app = (Cpn01Application)session.Device.Application;
+        Cpn01Settings s = app.Settings;
         LinkStatistics link = session.Device.Dispatcher.Link.Statistics;
         output.WriteLine(
             $"module: network status {m.NetworkStatus} ({NetworkStatus.GetName(m.NetworkStatus)}), operating status {OperatingStatus.GetName(m.OperatingStatus)}, " +
@@ -31,7 +31,7 @@ public static class McuStatusText
         output.WriteLine(
             $"settings: TDC {s.TdcSeconds} s, TR {s.TrSeconds} s, NOUD {s.Noud}, event uplinks {EventModes[s.EventUplinkMode]}, " +
             (s.AlarmKeepTimeSeconds == 0 ? "open alarm off" : $"alarm when {(s.AlarmKeepStatus == 1 ? "open" : "closed")} for {s.AlarmKeepTimeSeconds} s") +
-            $", {(s.WorkMode == SensorSettings.ModePulse ? "pulse" : "contact")} mode");
+            $", {(s.WorkMode == Cpn01Settings.ModePulse ? "pulse" : "contact")} mode");
         output.WriteLine(
             $"uplinks {app.Uplinks}: reports acknowledged {app.ReportsAcknowledged}, failed {app.ReportFailures}; " +
             $"records acknowledged {app.RecordsAcknowledged}, failed {app.RecordFailures}, pending {app.Datalog.PendingCount}");

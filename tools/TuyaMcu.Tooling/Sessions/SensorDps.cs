@@ -1,11 +1,11 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 
 namespace TuyaMcu.Tooling.Sessions;
 
 /// <summary>
-/// The sensor's DPs as its schema (<see cref="SensorSchema"/>) defines them, without the firmware
+/// The sensor's DPs as its schema (<see cref="Cpn01Schema"/>) defines them, without the firmware
 /// behind them: what the module side needs to name DPs in traffic and to encode DP commands.
 /// </summary>
 public static class SensorDps
@@ -15,7 +15,7 @@ public static class SensorDps
     {
         var registry = new DpRegistry();
         var handler = new SchemaOnly();
-        foreach (DpDefinition definition in SensorSchema.Create())
+        foreach (DpDefinition definition in Cpn01Schema.Create())
         {
             registry.Register(definition, handler);
         }

@@ -1,6 +1,6 @@
 using TuyaMcu.Platform;
 using TuyaMcu.Hal;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 
 namespace TuyaMcu.Tooling.Simulation;
 
@@ -20,7 +20,7 @@ public sealed class DeviceBench
     private long _closedSince = -1;
 
     /// <summary>Builds the bench; the device is set up at once, the contact starts closed.</summary>
-    public DeviceBench(int seed = 1, FaultProfile? faults = null, ModuleProfile? profile = null, DeviceOptions? options = null, SensorSettings? settings = null, int pulseCounterBits = 64, ILog? log = null, IStorage? storage = null, int datalogCapacity = Datalog.DefaultCapacity)
+    public DeviceBench(int seed = 1, FaultProfile? faults = null, ModuleProfile? profile = null, DeviceOptions? options = null, Cpn01Settings? settings = null, int pulseCounterBits = 64, ILog? log = null, IStorage? storage = null, int datalogCapacity = Datalog.DefaultCapacity)
     {
         Options = options ?? new DeviceOptions();
         World = new SimulatedWorld(seed, faults, profile, Options.Link.BaudRate);
@@ -29,7 +29,7 @@ public sealed class DeviceBench
         Battery = new SimulatedBench.FixedBattery(90, 3600);
         Led = new SimulatedPin(World.Clock, initialHigh: false);
         System = new SimulatedSystem();
-        Defaults = settings ?? new SensorSettings();
+        Defaults = settings ?? new Cpn01Settings();
         Profile = new Cpn01Profile(Defaults, datalogCapacity);
         Storage = storage ?? new MemoryStorage();
         Hardware = new DeviceHardware
@@ -150,7 +150,7 @@ public sealed class DeviceBench
 
     private static void Add(DeviceTotals t, Device device, long awakeMs)
     {
-        var app = (SensorApplication)device.Application;
+        var app = (Cpn01Application)device.Application;
         var link = device.Dispatcher.Link.Statistics;
         t.Uplinks += app.Uplinks;
         t.ReportsAcknowledged += app.ReportsAcknowledged;
@@ -172,7 +172,7 @@ public sealed class DeviceBench
     }
 
     /// <summary>The settings used when storage holds none.</summary>
-    public SensorSettings Defaults { get; }
+    public Cpn01Settings Defaults { get; }
 
     /// <summary>The MCU's flash.</summary>
     public IStorage Storage { get; }
@@ -219,7 +219,7 @@ public sealed class DeviceBench
     /// <summary>The CPN01 profile the device runs, with <see cref="Defaults"/>.</summary>
     public Cpn01Profile Profile { get; }
 
-    public SensorApplication App => (SensorApplication)Device.Application;
+    public Cpn01Application App => (Cpn01Application)Device.Application;
 
     public SimulatedInput Contact { get; }
 
@@ -231,9 +231,9 @@ public sealed class DeviceBench
 
     public SimulatedSystem System { get; }
 
-    public SensorSettings Settings => App.Settings;
+    public Cpn01Settings Settings => App.Settings;
 
-    public SensorCounters Counters => App.Counters;
+    public Cpn01Counters Counters => App.Counters;
 
     public Datalog Datalog => App.Datalog;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Text;
 using TuyaMcu.Tooling.Timeline;
 
@@ -26,7 +26,7 @@ public sealed class SensorSimulationOptions
     public FaultProfile Faults { get; set; } = new();
 
     /// <summary>The sensor's settings at start.</summary>
-    public SensorSettings Settings { get; set; } = new();
+    public Cpn01Settings Settings { get; set; } = new();
 
     /// <summary>Always-on or battery (deep sleep between events).</summary>
     public TuyaMcu.Platform.PowerMode PowerMode { get; set; } = TuyaMcu.Platform.PowerMode.AlwaysOn;
@@ -115,7 +115,7 @@ public sealed class SensorSimulation
         bench.Loop.RunUntil(end);
         wire.Finish();
 
-        SensorApplication app = bench.App;
+        Cpn01Application app = bench.App;
         DeviceTotals totals = bench.Totals();
         totals.BytesSent = bench.World.FromMcu.BytesWritten;
         totals.ModuleNoServiceMs = noService.NoServiceMs;
@@ -159,7 +159,7 @@ public sealed class SensorSimulation
                 "close" => () => bench.SetContact(closed: true),
                 "pulses" => () => AddPulses(bench, long.Parse(step.Argument, CultureInfo.InvariantCulture), step.Line, warn),
                 "dp" => SendDp(bench, EncodeDp(step.Argument, dps, $"scenario line {step.Line}")),
-                "downlink" => SendDp(bench, RawUnit(SensorDp.Cpn01Downlink, Hex.ToBytes(step.Argument))),
+                "downlink" => SendDp(bench, RawUnit(Cpn01Dp.Cpn01Downlink, Hex.ToBytes(step.Argument))),
                 "offline" => () => bench.Module.GoOffline(Scenario.Duration(step.Argument, step.Line)),
                 "reset-module" => bench.Module.Reset,
                 "hang-module" => bench.Module.Hang,
@@ -181,7 +181,7 @@ public sealed class SensorSimulation
 
     private static void AddPulses(DeviceBench bench, long pulses, int line, Action<string> warn)
     {
-        if (bench.Settings.WorkMode != SensorSettings.ModePulse)
+        if (bench.Settings.WorkMode != Cpn01Settings.ModePulse)
         {
             warn($"scenario line {line}: {pulses} pulses arrive in contact mode, which does not count them (set work_mode=pulse first)");
         }

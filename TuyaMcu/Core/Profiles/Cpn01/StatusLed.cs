@@ -1,6 +1,6 @@
 using TuyaMcu.Hal;
 
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
     /// The CPN01's status LED: on for 1 s at start-up, 3 s after joining the network, 500 ms per

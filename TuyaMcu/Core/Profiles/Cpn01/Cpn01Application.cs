@@ -6,8 +6,9 @@ using TuyaMcu.Link;
 using TuyaMcu.Platform;
 using TuyaMcu.Protocol;
 using TuyaMcu.Storage;
+using TuyaMcu.Inputs;
 
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
     /// The CPN01-style dry-contact and pulse sensor on top of the command dispatcher: it debounces
@@ -21,7 +22,7 @@ namespace TuyaMcu.Sensor
     /// from the cloud, Dragino downlinks and (through <see cref="Set"/>) AT commands all pass the
     /// same schema limits. Driven by <see cref="Loop"/>; allocates nothing in steady state.
     /// </summary>
-    public sealed class SensorApplication : IApplication, IDpHandler, IRequestObserver
+    public sealed class Cpn01Application : IApplication, IDpHandler, IRequestObserver
     {
         private const string Component = "sensor";
         private const int TagSignal = -1;
@@ -48,11 +49,11 @@ namespace TuyaMcu.Sensor
         private readonly PulseInput _pulses;
         private readonly StatusLed _led;
         private readonly ILog _log;
-        private readonly SensorSettings _settings;
-        private readonly SensorCounters _counters = new SensorCounters();
+        private readonly Cpn01Settings _settings;
+        private readonly Cpn01Counters _counters = new Cpn01Counters();
         private readonly Datalog _datalog;
-        private readonly SensorSettingsFormat _settingsFormat;
-        private readonly SensorStateFormat _stateFormat;
+        private readonly Cpn01SettingsFormat _settingsFormat;
+        private readonly Cpn01StateFormat _stateFormat;
         private readonly OpenAlarm _alarm = new OpenAlarm();
         private readonly UplinkRetry _retry;
         private readonly Cpn01Payload _payload = new Cpn01Payload();
@@ -86,10 +87,10 @@ namespace TuyaMcu.Sensor
         /// <summary>
         /// Builds the application on <paramref name="device"/>'s platform: <paramref name="defaults"/>
         /// are the settings used when storage holds none, the datalog keeps
-        /// <paramref name="datalogCapacity"/> records; the DPs (from <see cref="SensorSchema"/>) are
+        /// <paramref name="datalogCapacity"/> records; the DPs (from <see cref="Cpn01Schema"/>) are
         /// registered with the dispatcher.
         /// </summary>
-        public SensorApplication(Device device, SensorSettings defaults, int datalogCapacity)
+        public Cpn01Application(Device device, Cpn01Settings defaults, int datalogCapacity)
         {
             DeviceHardware hardware = device.Hardware;
             if (hardware.Contact == null)
@@ -104,18 +105,18 @@ namespace TuyaMcu.Sensor
             _rtc = hardware.Rtc;
             _retry = device.Retry;
             _log = hardware.Log == null ? NullLog.Instance : hardware.Log;
-            _settings = defaults == null ? new SensorSettings() : defaults.Clone();
+            _settings = defaults == null ? new Cpn01Settings() : defaults.Clone();
             _datalog = new Datalog(datalogCapacity);
             _contact = new ContactInput(hardware.Contact, hardware.ContactClosedLevel, _settings.DebounceMs);
             _pulses = hardware.Pulses == null ? null : new PulseInput(hardware.Pulses);
             _led = new StatusLed(hardware.Led, hardware.LedOnLevel);
             _version = Cpn01Payload.VersionNumber(device.Options.Dispatcher.McuVersion);
             _report = _dispatcher.ReportBuffer;
-            _settingsFormat = new SensorSettingsFormat(_settings, _dispatcher.Dps);
-            _stateFormat = new SensorStateFormat(_counters, _datalog);
+            _settingsFormat = new Cpn01SettingsFormat(_settings, _dispatcher.Dps);
+            _stateFormat = new Cpn01StateFormat(_counters, _datalog);
             _change = new StagedChange(_settingsFormat, _stateFormat);
 
-            DpDefinition[] schema = SensorSchema.Create();
+            DpDefinition[] schema = Cpn01Schema.Create();
             for (int i = 0; i < schema.Length; i++)
             {
                 _dispatcher.Dps.Register(schema[i], this);
@@ -133,13 +134,13 @@ namespace TuyaMcu.Sensor
         }
 
         /// <summary>The settings in use (change them through <see cref="Set"/>).</summary>
-        public SensorSettings Settings
+        public Cpn01Settings Settings
         {
             get { return _settings; }
         }
 
         /// <summary>The counters.</summary>
-        public SensorCounters Counters
+        public Cpn01Counters Counters
         {
             get { return _counters; }
         }
@@ -283,7 +284,7 @@ namespace TuyaMcu.Sensor
             if (_pulses != null)
             {
                 long pulses = _pulses.Update();
-                if (pulses > 0 && _settings.WorkMode == SensorSettings.ModePulse)
+                if (pulses > 0 && _settings.WorkMode == Cpn01Settings.ModePulse)
                 {
                     _counters.Total += pulses;
                     _persistence.StateChanged(pulses > int.MaxValue ? int.MaxValue : (int)pulses, false);
@@ -383,10 +384,10 @@ namespace TuyaMcu.Sensor
         /// <summary>Sets the open alarm's keep status and keep time together (AT+TTRIG): both or neither, as <see cref="Set"/>.</summary>
         public string SetAlarm(int keepStatus, int keepTimeSeconds)
         {
-            string error = CheckSet(SensorDp.AlarmKeepStatus, keepStatus);
+            string error = CheckSet(Cpn01Dp.AlarmKeepStatus, keepStatus);
             if (error == null)
             {
-                error = CheckSet(SensorDp.AlarmKeepTime, keepTimeSeconds);
+                error = CheckSet(Cpn01Dp.AlarmKeepTime, keepTimeSeconds);
             }
 
             if (error != null)
@@ -395,9 +396,9 @@ namespace TuyaMcu.Sensor
             }
 
             Begin();
-            _change.Stage(SensorDp.AlarmKeepStatus, keepStatus);
-            _change.Stage(SensorDp.AlarmKeepTime, keepTimeSeconds);
-            return CommitAndReport(SensorDp.AlarmKeepStatus, SensorDp.AlarmKeepTime);
+            _change.Stage(Cpn01Dp.AlarmKeepStatus, keepStatus);
+            _change.Stage(Cpn01Dp.AlarmKeepTime, keepTimeSeconds);
+            return CommitAndReport(Cpn01Dp.AlarmKeepStatus, Cpn01Dp.AlarmKeepTime);
         }
 
         /// <summary>Marks every pending datalog record sent (AT+CDP=0). Null when saved and done, else why not (nothing changed).</summary>
@@ -438,23 +439,23 @@ namespace TuyaMcu.Sensor
         {
             switch (dp)
             {
-                case SensorDp.DoorContactState: return _contact.IsClosed ? 0 : 1;
-                case SensorDp.BatteryPercentage: return _device.Battery.Percent;
-                case SensorDp.BatteryState: return BatteryState();
-                case SensorDp.TotalCount: return _counters.Total24;
-                case SensorDp.LastOpenDuration: return _counters.LastOpenDurationMin;
-                case SensorDp.OpenAlarm: return _alarm.IsActive ? 1 : 0;
-                case SensorDp.BatteryVoltage: return _device.Battery.Millivolts;
-                case SensorDp.SignalStrength: return SignalConversion.RsrpLevelToCsq(_dispatcher.State.RsrpLevel);
-                case SensorDp.ReportInterval: return _settings.TdcSeconds;
-                case SensorDp.RecordInterval: return _settings.TrSeconds;
-                case SensorDp.RecordsPerUplink: return _settings.Noud;
-                case SensorDp.AlarmKeepStatus: return _settings.AlarmKeepStatus;
-                case SensorDp.AlarmKeepTime: return _settings.AlarmKeepTimeSeconds;
-                case SensorDp.TriggerMode: return _settings.TriggerMode;
-                case SensorDp.CalculateFlag: return _settings.CalculateFlag;
-                case SensorDp.EventUplink: return _settings.EventUplinkMode;
-                case SensorDp.WorkMode: return _settings.WorkMode;
+                case Cpn01Dp.DoorContactState: return _contact.IsClosed ? 0 : 1;
+                case Cpn01Dp.BatteryPercentage: return _device.Battery.Percent;
+                case Cpn01Dp.BatteryState: return BatteryState();
+                case Cpn01Dp.TotalCount: return _counters.Total24;
+                case Cpn01Dp.LastOpenDuration: return _counters.LastOpenDurationMin;
+                case Cpn01Dp.OpenAlarm: return _alarm.IsActive ? 1 : 0;
+                case Cpn01Dp.BatteryVoltage: return _device.Battery.Millivolts;
+                case Cpn01Dp.SignalStrength: return SignalConversion.RsrpLevelToCsq(_dispatcher.State.RsrpLevel);
+                case Cpn01Dp.ReportInterval: return _settings.TdcSeconds;
+                case Cpn01Dp.RecordInterval: return _settings.TrSeconds;
+                case Cpn01Dp.RecordsPerUplink: return _settings.Noud;
+                case Cpn01Dp.AlarmKeepStatus: return _settings.AlarmKeepStatus;
+                case Cpn01Dp.AlarmKeepTime: return _settings.AlarmKeepTimeSeconds;
+                case Cpn01Dp.TriggerMode: return _settings.TriggerMode;
+                case Cpn01Dp.CalculateFlag: return _settings.CalculateFlag;
+                case Cpn01Dp.EventUplink: return _settings.EventUplinkMode;
+                case Cpn01Dp.WorkMode: return _settings.WorkMode;
                 default: return 0;
             }
         }
@@ -469,7 +470,7 @@ namespace TuyaMcu.Sensor
             int mv = _device.Battery.Millivolts;
             payload.BatteryMv = mv < 0 ? 0 : mv;
             payload.Signal = SignalConversion.RsrpLevelToCsq(_dispatcher.State.RsrpLevel);
-            payload.Mod = _settings.WorkMode == SensorSettings.ModePulse ? 2 : 1;
+            payload.Mod = _settings.WorkMode == Cpn01Settings.ModePulse ? 2 : 1;
             payload.CalculateFlag = _settings.CalculateFlag;
             payload.ContactStatus = _contact.IsClosed ? 1 : 0;
             payload.Alarm = _alarm.IsActive ? 1 : 0;
@@ -567,7 +568,7 @@ namespace TuyaMcu.Sensor
 
         string IDpHandler.Check(DpReader unit)
         {
-            if (unit.Id != SensorDp.Cpn01Downlink)
+            if (unit.Id != Cpn01Dp.Cpn01Downlink)
             {
                 return null;
             }
@@ -582,12 +583,12 @@ namespace TuyaMcu.Sensor
 
             if (type == Cpn01Downlink.SetTdc)
             {
-                return _dispatcher.Dps.Find(SensorDp.ReportInterval).CheckNumber(value);
+                return _dispatcher.Dps.Find(Cpn01Dp.ReportInterval).CheckNumber(value);
             }
 
             if (type == Cpn01Downlink.SetIntMod)
             {
-                return _dispatcher.Dps.Find(SensorDp.EventUplink).CheckNumber(value);
+                return _dispatcher.Dps.Find(Cpn01Dp.EventUplink).CheckNumber(value);
             }
 
             return null;
@@ -601,7 +602,7 @@ namespace TuyaMcu.Sensor
                 Begin();
             }
 
-            if (unit.Id != SensorDp.Cpn01Downlink)
+            if (unit.Id != Cpn01Dp.Cpn01Downlink)
             {
                 _change.Stage(unit.Id, unit.Type == DpType.Bool ? (unit.ReadBool() ? 1 : 0) : unit.Type == DpType.Enum ? unit.ReadEnum() : unit.ReadValue());
                 return;
@@ -610,7 +611,7 @@ namespace TuyaMcu.Sensor
             byte type;
             int downlinkValue;
             Cpn01Downlink.Parse(unit.Buffer, unit.ValueOffset, unit.ValueLength, out type, out downlinkValue);
-            byte dp = type == Cpn01Downlink.SetTdc ? SensorDp.ReportInterval : type == Cpn01Downlink.SetIntMod ? SensorDp.EventUplink : SensorDp.DeviceReset;
+            byte dp = type == Cpn01Downlink.SetTdc ? Cpn01Dp.ReportInterval : type == Cpn01Downlink.SetIntMod ? Cpn01Dp.EventUplink : Cpn01Dp.DeviceReset;
             _change.Stage(dp, type == Cpn01Downlink.Reset ? 1 : downlinkValue);
         }
 
@@ -676,30 +677,30 @@ namespace TuyaMcu.Sensor
         {
             if (index == 0)
             {
-                return id == SensorDp.SetCount || id == SensorDp.ClearCount ? SensorDp.TotalCount : id == SensorDp.Cpn01Downlink ? SensorDp.ReportInterval : 0;
+                return id == Cpn01Dp.SetCount || id == Cpn01Dp.ClearCount ? Cpn01Dp.TotalCount : id == Cpn01Dp.Cpn01Downlink ? Cpn01Dp.ReportInterval : 0;
             }
 
-            return index == 1 && id == SensorDp.Cpn01Downlink ? SensorDp.EventUplink : 0;
+            return index == 1 && id == Cpn01Dp.Cpn01Downlink ? Cpn01Dp.EventUplink : 0;
         }
 
         bool IDpHandler.WriteCurrent(byte id, DpWriter writer)
         {
             switch (id)
             {
-                case SensorDp.DoorContactState:
-                case SensorDp.OpenAlarm:
+                case Cpn01Dp.DoorContactState:
+                case Cpn01Dp.OpenAlarm:
                     return writer.WriteBool(id, Get(id) != 0);
-                case SensorDp.BatteryState:
-                case SensorDp.AlarmKeepStatus:
-                case SensorDp.TriggerMode:
-                case SensorDp.EventUplink:
-                case SensorDp.WorkMode:
+                case Cpn01Dp.BatteryState:
+                case Cpn01Dp.AlarmKeepStatus:
+                case Cpn01Dp.TriggerMode:
+                case Cpn01Dp.EventUplink:
+                case Cpn01Dp.WorkMode:
                     return writer.WriteEnum(id, (byte)Get(id));
-                case SensorDp.BatteryPercentage:
-                case SensorDp.BatteryVoltage:
+                case Cpn01Dp.BatteryPercentage:
+                case Cpn01Dp.BatteryVoltage:
                     int battery = Get(id);
                     return battery < 0 || writer.WriteValue(id, battery);
-                case SensorDp.Cpn01Payload:
+                case Cpn01Dp.Cpn01Payload:
                     FillPayload(_payload, _clock.UptimeMs);
                     int at = writer.ReserveRaw(id, _payload.EncodedLength);
                     if (at < 0)
@@ -788,7 +789,7 @@ namespace TuyaMcu.Sensor
             _counters.ContactClosed = closed;
             _counters.ChangedAtUnix = changedAtUnix;
             _counters.AlarmFired = false;
-            if (_settings.WorkMode == SensorSettings.ModeContact)
+            if (_settings.WorkMode == Cpn01Settings.ModeContact)
             {
                 bool counts = _settings.TriggerMode == 0 ? !closed : closed;
                 if (counts)
@@ -805,7 +806,7 @@ namespace TuyaMcu.Sensor
 
             _alarm.OnContactChanged(closed, changedAtMs);
             int mode = _settings.EventUplinkMode;
-            if (mode == SensorSettings.EventsBoth || (mode == SensorSettings.EventsOpen && !closed) || (mode == SensorSettings.EventsClose && closed))
+            if (mode == Cpn01Settings.EventsBoth || (mode == Cpn01Settings.EventsOpen && !closed) || (mode == Cpn01Settings.EventsClose && closed))
             {
                 _uplinkDue = true;
             }
@@ -905,15 +906,15 @@ namespace TuyaMcu.Sensor
         {
             _writer.Reset(_report, 0, _report.Length);
             IDpHandler self = this;
-            self.WriteCurrent(SensorDp.DoorContactState, _writer);
-            self.WriteCurrent(SensorDp.BatteryPercentage, _writer);
-            self.WriteCurrent(SensorDp.BatteryState, _writer);
-            self.WriteCurrent(SensorDp.TotalCount, _writer);
-            self.WriteCurrent(SensorDp.LastOpenDuration, _writer);
-            self.WriteCurrent(SensorDp.OpenAlarm, _writer);
-            self.WriteCurrent(SensorDp.BatteryVoltage, _writer);
-            self.WriteCurrent(SensorDp.SignalStrength, _writer);
-            self.WriteCurrent(SensorDp.Cpn01Payload, _writer);
+            self.WriteCurrent(Cpn01Dp.DoorContactState, _writer);
+            self.WriteCurrent(Cpn01Dp.BatteryPercentage, _writer);
+            self.WriteCurrent(Cpn01Dp.BatteryState, _writer);
+            self.WriteCurrent(Cpn01Dp.TotalCount, _writer);
+            self.WriteCurrent(Cpn01Dp.LastOpenDuration, _writer);
+            self.WriteCurrent(Cpn01Dp.OpenAlarm, _writer);
+            self.WriteCurrent(Cpn01Dp.BatteryVoltage, _writer);
+            self.WriteCurrent(Cpn01Dp.SignalStrength, _writer);
+            self.WriteCurrent(Cpn01Dp.Cpn01Payload, _writer);
             _uplinkStage = UplinkReport;
             if (!_dispatcher.ReportStatus(_report, 0, _writer.Length, this, TagReport))
             {
@@ -949,9 +950,9 @@ namespace TuyaMcu.Sensor
             _recordsThisUplink++;
             _recordInFlight = _datalog.SequenceAt(index);
             _writer.Reset(_record, 0, _record.Length);
-            _writer.WriteBool(SensorDp.DoorContactState, !_datalog.ClosedAt(index));
-            _writer.WriteValue(SensorDp.TotalCount, _datalog.TotalAt(index));
-            _writer.WriteValue(SensorDp.LastOpenDuration, _datalog.DurationAt(index));
+            _writer.WriteBool(Cpn01Dp.DoorContactState, !_datalog.ClosedAt(index));
+            _writer.WriteValue(Cpn01Dp.TotalCount, _datalog.TotalAt(index));
+            _writer.WriteValue(Cpn01Dp.LastOpenDuration, _datalog.DurationAt(index));
             if (!_dispatcher.ReportRecord(_datalog.StampAt(index), _record, 0, _writer.Length, this, TagRecord))
             {
                 _uplinkStage = UplinkIdle;
@@ -962,9 +963,9 @@ namespace TuyaMcu.Sensor
         // downlink is reported back by the dispatcher).
         private void QueueSettingReport(byte dp)
         {
-            if (dp == SensorDp.SetCount || dp == SensorDp.ClearCount)
+            if (dp == Cpn01Dp.SetCount || dp == Cpn01Dp.ClearCount)
             {
-                dp = SensorDp.TotalCount;
+                dp = Cpn01Dp.TotalCount;
             }
 
             DpDefinition definition = _dispatcher.Dps.Find(dp);

@@ -1,6 +1,6 @@
 using System;
 
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
     /// The datalog: a ring of records (contact status, total, last open duration, time), oldest

@@ -2,10 +2,10 @@ using System;
 using nanoFramework.TestFramework;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tests.Support;
 
-namespace TuyaMcu.Tests.Sensor
+namespace TuyaMcu.Tests.Profiles.Cpn01
 {
     [TestClass]
     public class SchemaTests
@@ -13,7 +13,7 @@ namespace TuyaMcu.Tests.Sensor
         [TestMethod]
         public void SensorSchema_ListsStandardCodesFirst()
         {
-            DpDefinition[] dps = SensorSchema.Create();
+            DpDefinition[] dps = Cpn01Schema.Create();
 
             Assert.AreEqual(22, dps.Length);
             Assert.AreEqual("doorcontact_state", dps[0].Code);
@@ -30,20 +30,20 @@ namespace TuyaMcu.Tests.Sensor
         {
             DpRegistry registry = Registry();
 
-            Assert.AreEqual(180, registry.Find(SensorDp.RecordInterval).Min);
-            Assert.AreEqual(32, registry.Find(SensorDp.RecordsPerUplink).Max);
-            Assert.AreEqual(65535, registry.Find(SensorDp.AlarmKeepTime).Max);
-            Assert.AreEqual(63, registry.Find(SensorDp.CalculateFlag).Max);
-            Assert.AreEqual(16777215, registry.Find(SensorDp.SetCount).Max);
-            Assert.AreEqual(4, registry.Find(SensorDp.EventUplink).EnumCount);
-            Assert.AreEqual(379, registry.Find(SensorDp.Cpn01Payload).MaxLength);
+            Assert.AreEqual(180, registry.Find(Cpn01Dp.RecordInterval).Min);
+            Assert.AreEqual(32, registry.Find(Cpn01Dp.RecordsPerUplink).Max);
+            Assert.AreEqual(65535, registry.Find(Cpn01Dp.AlarmKeepTime).Max);
+            Assert.AreEqual(63, registry.Find(Cpn01Dp.CalculateFlag).Max);
+            Assert.AreEqual(16777215, registry.Find(Cpn01Dp.SetCount).Max);
+            Assert.AreEqual(4, registry.Find(Cpn01Dp.EventUplink).EnumCount);
+            Assert.AreEqual(379, registry.Find(Cpn01Dp.Cpn01Payload).MaxLength);
         }
 
         [TestMethod]
         public void Registry_FindsEveryDpByIdAndCode_AndNoOther()
         {
             DpRegistry registry = Registry();
-            DpDefinition[] dps = SensorSchema.Create();
+            DpDefinition[] dps = Cpn01Schema.Create();
 
             Assert.AreEqual(dps.Length, registry.Count);
             for (int i = 0; i < dps.Length; i++)
@@ -64,7 +64,7 @@ namespace TuyaMcu.Tests.Sensor
         {
             DpRegistry registry = Registry();
 
-            Assert.ThrowsException(typeof(ArgumentException), () => registry.Register(DpDefinition.Bool(SensorDp.OpenAlarm, "again", "Again", DpMode.ReadOnly), registry.HandlerOf(SensorDp.OpenAlarm)));
+            Assert.ThrowsException(typeof(ArgumentException), () => registry.Register(DpDefinition.Bool(Cpn01Dp.OpenAlarm, "again", "Again", DpMode.ReadOnly), registry.HandlerOf(Cpn01Dp.OpenAlarm)));
             Assert.AreEqual(22, registry.Count);
         }
 

@@ -1,8 +1,8 @@
 using nanoFramework.TestFramework;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Text;
 
-namespace TuyaMcu.Tests.Sensor
+namespace TuyaMcu.Tests.Profiles.Cpn01
 {
     [TestClass]
     public class Cpn01DownlinkTests

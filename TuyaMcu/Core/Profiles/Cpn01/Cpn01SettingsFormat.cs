@@ -1,7 +1,7 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.Storage;
 
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
     /// How the CPN01's settings are saved (the first part of the <c>config</c> slot, format 1): ten
@@ -10,7 +10,7 @@ namespace TuyaMcu.Sensor
     /// passes the DP schema's limits. It also holds the copy a change is staged in, so the change can
     /// be saved before it is put in use (OK means saved).
     /// </summary>
-    public sealed class SensorSettingsFormat : IPersistedObject
+    public sealed class Cpn01SettingsFormat : IPersistedObject
     {
         private const byte ConfigFormat = 1;
 
@@ -18,20 +18,20 @@ namespace TuyaMcu.Sensor
         // that follow them the slot keeps the 64 bytes it has always had.
         private const int Bytes = 46;
 
-        private readonly SensorSettings _live;
-        private readonly SensorSettings _copy = new SensorSettings();
+        private readonly Cpn01Settings _live;
+        private readonly Cpn01Settings _copy = new Cpn01Settings();
         private readonly DpRegistry _dps;
         private bool _writeCopy;
 
         /// <summary>The format of <paramref name="live"/>, whose values <paramref name="dps"/>' schema limits.</summary>
-        public SensorSettingsFormat(SensorSettings live, DpRegistry dps)
+        public Cpn01SettingsFormat(Cpn01Settings live, DpRegistry dps)
         {
             _live = live;
             _dps = dps;
         }
 
         /// <summary>The copy a change is staged in (between <see cref="BeginChange"/> and <see cref="EndChange"/>).</summary>
-        public SensorSettings Staged
+        public Cpn01Settings Staged
         {
             get { return _copy; }
         }
@@ -68,7 +68,7 @@ namespace TuyaMcu.Sensor
         /// <inheritdoc />
         public void Write(ByteCursor cursor)
         {
-            SensorSettings s = _writeCopy ? _copy : _live;
+            Cpn01Settings s = _writeCopy ? _copy : _live;
             cursor.WriteInt32(s.TdcSeconds);
             cursor.WriteInt32(s.TrSeconds);
             cursor.WriteInt32(s.Noud);
@@ -84,7 +84,7 @@ namespace TuyaMcu.Sensor
         /// <inheritdoc />
         public string Read(ByteCursor cursor)
         {
-            SensorSettings s = _copy;
+            Cpn01Settings s = _copy;
             s.CopyFrom(_live);
             s.TdcSeconds = cursor.ReadInt32();
             s.TrSeconds = cursor.ReadInt32();
@@ -96,16 +96,16 @@ namespace TuyaMcu.Sensor
             s.EventUplinkMode = cursor.ReadInt32();
             s.WorkMode = cursor.ReadInt32();
             s.DebounceMs = cursor.ReadInt32();
-            string error = Check(SensorDp.ReportInterval, s.TdcSeconds);
-            error = error != null ? error : Check(SensorDp.RecordInterval, s.TrSeconds);
-            error = error != null ? error : Check(SensorDp.RecordsPerUplink, s.Noud);
-            error = error != null ? error : Check(SensorDp.AlarmKeepStatus, s.AlarmKeepStatus);
-            error = error != null ? error : Check(SensorDp.AlarmKeepTime, s.AlarmKeepTimeSeconds);
-            error = error != null ? error : Check(SensorDp.TriggerMode, s.TriggerMode);
-            error = error != null ? error : Check(SensorDp.CalculateFlag, s.CalculateFlag);
-            error = error != null ? error : Check(SensorDp.EventUplink, s.EventUplinkMode);
-            error = error != null ? error : Check(SensorDp.WorkMode, s.WorkMode);
-            return error != null ? error : SensorSettings.CheckDebounce(s.DebounceMs);
+            string error = Check(Cpn01Dp.ReportInterval, s.TdcSeconds);
+            error = error != null ? error : Check(Cpn01Dp.RecordInterval, s.TrSeconds);
+            error = error != null ? error : Check(Cpn01Dp.RecordsPerUplink, s.Noud);
+            error = error != null ? error : Check(Cpn01Dp.AlarmKeepStatus, s.AlarmKeepStatus);
+            error = error != null ? error : Check(Cpn01Dp.AlarmKeepTime, s.AlarmKeepTimeSeconds);
+            error = error != null ? error : Check(Cpn01Dp.TriggerMode, s.TriggerMode);
+            error = error != null ? error : Check(Cpn01Dp.CalculateFlag, s.CalculateFlag);
+            error = error != null ? error : Check(Cpn01Dp.EventUplink, s.EventUplinkMode);
+            error = error != null ? error : Check(Cpn01Dp.WorkMode, s.WorkMode);
+            return error != null ? error : Cpn01Settings.CheckDebounce(s.DebounceMs);
         }
 
         /// <inheritdoc />

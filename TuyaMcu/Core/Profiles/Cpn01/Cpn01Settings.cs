@@ -1,12 +1,12 @@
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
     /// The sensor's configuration, as the CPN01 names it (the password, debug and sleep lock are the
     /// device's own: <see cref="TuyaMcu.Platform.DeviceSettings"/>). Ranges are not repeated here: every
-    /// change goes through the DP schema's limits (<see cref="SensorSchema"/>), whichever path it
+    /// change goes through the DP schema's limits (<see cref="Cpn01Schema"/>), whichever path it
     /// comes by (DP command, Dragino downlink, AT command, stored file).
     /// </summary>
-    public sealed class SensorSettings
+    public sealed class Cpn01Settings
     {
         /// <summary>Contact mode: the total counts opens (per the trigger mode).</summary>
         public const int ModeContact = 0;
@@ -63,13 +63,13 @@ namespace TuyaMcu.Sensor
         }
 
         /// <summary>A copy.</summary>
-        public SensorSettings Clone()
+        public Cpn01Settings Clone()
         {
-            return (SensorSettings)MemberwiseClone();
+            return (Cpn01Settings)MemberwiseClone();
         }
 
         /// <summary>Makes this a copy of <paramref name="other"/> without allocating (a change is staged in a copy, saved, then taken over).</summary>
-        public void CopyFrom(SensorSettings other)
+        public void CopyFrom(Cpn01Settings other)
         {
             TdcSeconds = other.TdcSeconds;
             TrSeconds = other.TrSeconds;

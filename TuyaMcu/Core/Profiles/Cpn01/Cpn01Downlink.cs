@@ -1,6 +1,6 @@
 using TuyaMcu.Protocol;
 
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
     /// CPN01 downlink payloads (the manual's "Downlink Payload"): a type code, then the value.

@@ -1,4 +1,4 @@
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
     /// The CPN01's "alarm based on timeout" (AT+TTRIG=keepStatus,keepTime): when the contact stays

@@ -1,6 +1,6 @@
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Profiles.Cpn01
 {
-    /// <summary>How <see cref="SensorStateFormat"/> saves the datalog's records.</summary>
+    /// <summary>How <see cref="Cpn01StateFormat"/> saves the datalog's records.</summary>
     public enum DatalogChange
     {
         /// <summary>As they are.</summary>

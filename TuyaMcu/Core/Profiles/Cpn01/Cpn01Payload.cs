@@ -1,7 +1,7 @@
 using System;
 using TuyaMcu.Protocol;
 
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
     /// The CPN01 uplink payload in Dragino's byte layout, so existing CPN01 decoders read it:

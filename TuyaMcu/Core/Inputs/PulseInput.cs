@@ -1,7 +1,7 @@
 using System;
 using TuyaMcu.Hal;
 
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Inputs
 {
     /// <summary>
     /// Meter pulses from a free-running hardware counter, taken as differences between readings

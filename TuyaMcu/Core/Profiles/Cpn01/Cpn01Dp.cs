@@ -1,10 +1,10 @@
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
-    /// DP ids of the CPN01-style sensor, as <see cref="SensorSchema"/> defines them: Tuya's
+    /// DP ids of the CPN01-style sensor, as <see cref="Cpn01Schema"/> defines them: Tuya's
     /// standard door-sensor ("mcs") functions where they exist (1..3), custom ones from 101.
     /// </summary>
-    public static class SensorDp
+    public static class Cpn01Dp
     {
         /// <summary>doorcontact_state, bool, ro: true while the contact is open.</summary>
         public const byte DoorContactState = 1;

@@ -1,7 +1,7 @@
 using System;
 using TuyaMcu.Hal;
 
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Inputs
 {
     /// <summary>
     /// A dry contact, debounced in time: a new level counts once it has held for the debounce

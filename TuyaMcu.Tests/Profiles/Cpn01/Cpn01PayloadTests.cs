@@ -1,9 +1,9 @@
 using nanoFramework.TestFramework;
 using TuyaMcu.Platform;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Text;
 
-namespace TuyaMcu.Tests.Sensor
+namespace TuyaMcu.Tests.Profiles.Cpn01
 {
     [TestClass]
     public class Cpn01PayloadTests

@@ -1,10 +1,10 @@
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
     /// What must survive a reboot or a deep sleep besides the settings: the counts, and the
     /// contact's and timers' state in wall-clock terms (uptime starts again at every wake).
     /// </summary>
-    public sealed class SensorCounters
+    public sealed class Cpn01Counters
     {
         /// <summary>Opens (contact mode) or pulses (pulse mode), 64-bit inside; reported modulo 2^24.</summary>
         public long Total;
@@ -40,9 +40,9 @@ namespace TuyaMcu.Sensor
         }
 
         /// <summary>A copy.</summary>
-        public SensorCounters Clone()
+        public Cpn01Counters Clone()
         {
-            return (SensorCounters)MemberwiseClone();
+            return (Cpn01Counters)MemberwiseClone();
         }
     }
 }

@@ -1,7 +1,7 @@
 using TuyaMcu.Battery;
 using TuyaMcu.Platform;
 
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
     /// The CPN01-style dry-contact and pulse sensor as a device profile: Dragino's CPN01 on a Tuya
@@ -26,14 +26,14 @@ namespace TuyaMcu.Sensor
         }
 
         /// <summary>A CPN01 whose settings are <paramref name="defaults"/> (null: the factory settings) until others are saved, keeping <paramref name="datalogCapacity"/> records.</summary>
-        public Cpn01Profile(SensorSettings defaults, int datalogCapacity)
+        public Cpn01Profile(Cpn01Settings defaults, int datalogCapacity)
         {
             Defaults = defaults;
             DatalogCapacity = datalogCapacity;
         }
 
         /// <summary>The settings used when storage holds none, or null for the factory settings.</summary>
-        public SensorSettings Defaults { get; private set; }
+        public Cpn01Settings Defaults { get; private set; }
 
         /// <summary>Datalog records kept.</summary>
         public int DatalogCapacity { get; private set; }
@@ -71,7 +71,7 @@ namespace TuyaMcu.Sensor
         /// <inheritdoc />
         public IApplication CreateApplication(Device device)
         {
-            return new SensorApplication(device, Defaults, DatalogCapacity);
+            return new Cpn01Application(device, Defaults, DatalogCapacity);
         }
     }
 }

@@ -1,13 +1,14 @@
+using TuyaMcu.AtConsole;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 
-namespace TuyaMcu.AtConsole
+namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
     /// The CPN01's own commands: its settings and count (TDC, TR, NOUD, TTRIG, TTRMOD, CALCFLAG,
     /// SETCNT, CLRC, INTMOD, CFGMOD) and its datalog (CDP, CLRDTA); the Dragino commands it has no
-    /// use for are refused by name. Every value goes through <see cref="SensorApplication.Set"/>, so
+    /// use for are refused by name. Every value goes through <see cref="Cpn01Application.Set"/>, so
     /// the DP schema limits it exactly as for a DP command or a downlink; a bad value changes nothing.
     /// OK comes once the change is saved; a failed save answers ERROR with the reason, and changes
     /// nothing. The run form of a setting shows it, like the get form.
@@ -17,12 +18,12 @@ namespace TuyaMcu.AtConsole
         /// <summary>Why the Dragino-only commands are refused.</summary>
         public const string NotUsedReason = "not used: the Tuya module handles the cloud connection";
 
-        private readonly SensorApplication _app;
+        private readonly Cpn01Application _app;
         private readonly DpRegistry _dps;
         private readonly ConsoleOutput _out;
 
         /// <summary>Serves <paramref name="app"/>, whose DPs <paramref name="dps"/> defines, answering on <paramref name="output"/>.</summary>
-        public Cpn01Commands(SensorApplication app, DpRegistry dps, ConsoleOutput output)
+        public Cpn01Commands(Cpn01Application app, DpRegistry dps, ConsoleOutput output)
         {
             _app = app;
             _dps = dps;
@@ -86,22 +87,22 @@ namespace TuyaMcu.AtConsole
             switch (line.Name)
             {
                 case "TDC":
-                    Number(line, SensorDp.ReportInterval);
+                    Number(line, Cpn01Dp.ReportInterval);
                     return true;
                 case "TR":
-                    Number(line, SensorDp.RecordInterval);
+                    Number(line, Cpn01Dp.RecordInterval);
                     return true;
                 case "NOUD":
-                    Number(line, SensorDp.RecordsPerUplink);
+                    Number(line, Cpn01Dp.RecordsPerUplink);
                     return true;
                 case "TTRMOD":
-                    Number(line, SensorDp.TriggerMode);
+                    Number(line, Cpn01Dp.TriggerMode);
                     return true;
                 case "CALCFLAG":
-                    Number(line, SensorDp.CalculateFlag);
+                    Number(line, Cpn01Dp.CalculateFlag);
                     return true;
                 case "INTMOD":
-                    Number(line, SensorDp.EventUplink);
+                    Number(line, Cpn01Dp.EventUplink);
                     return true;
                 case "TTRIG":
                     AlarmTrigger(line);
@@ -142,7 +143,7 @@ namespace TuyaMcu.AtConsole
         /// <inheritdoc />
         public void WriteConfiguration(ConsoleOutput output)
         {
-            SensorSettings s = App.Settings;
+            Cpn01Settings s = App.Settings;
             output.Line("AT+TDC=" + s.TdcSeconds.ToString());
             output.Line("AT+TR=" + s.TrSeconds.ToString());
             output.Line("AT+NOUD=" + s.Noud.ToString());
@@ -156,23 +157,23 @@ namespace TuyaMcu.AtConsole
         /// <inheritdoc />
         public void WriteState(ConsoleOutput output)
         {
-            output.Line("Count: " + App.Get(SensorDp.TotalCount).ToString());
-            output.Line("Last open duration: " + App.Get(SensorDp.LastOpenDuration).ToString() + " min");
+            output.Line("Count: " + App.Get(Cpn01Dp.TotalCount).ToString());
+            output.Line("Last open duration: " + App.Get(Cpn01Dp.LastOpenDuration).ToString() + " min");
             output.Line("Contact: " + (App.IsClosed ? "closed" : "open"));
             output.Line("Alarm: " + (App.IsAlarmActive ? "on" : "off"));
-            int mv = App.Get(SensorDp.BatteryVoltage);
-            int percent = App.Get(SensorDp.BatteryPercentage);
+            int mv = App.Get(Cpn01Dp.BatteryVoltage);
+            int percent = App.Get(Cpn01Dp.BatteryPercentage);
             output.Line("Battery: " + (mv < 0 && percent < 0 ? "unknown" : (mv < 0 ? "? mV" : mv.ToString() + " mV") + ", " + (percent < 0 ? "? %" : percent.ToString() + " %")));
             output.Line("Datalog: " + App.Datalog.Count.ToString() + " records, " + App.Datalog.PendingCount.ToString() + " cached");
         }
 
-        private SensorApplication App
+        private Cpn01Application App
         {
             get { return _app; }
         }
 
         // The value for dp as the schema limits it (range, unit, step), so that what passes here
-        // SensorApplication.Set accepts too; null when it is one, else the reason.
+        // Cpn01Application.Set accepts too; null when it is one, else the reason.
         private string ParseForDp(byte dp, string text, out int value)
         {
             DpDefinition definition = _dps.Find(dp);
@@ -235,14 +236,14 @@ namespace TuyaMcu.AtConsole
             // Both are checked before either is set: a half-applied alarm would watch the wrong thing.
             int status;
             int seconds;
-            string error = ParseForDp(SensorDp.AlarmKeepStatus, line.Value.Substring(0, comma).Trim(), out status);
+            string error = ParseForDp(Cpn01Dp.AlarmKeepStatus, line.Value.Substring(0, comma).Trim(), out status);
             if (error != null)
             {
                 _out.Error(Replies.BadValue(line, "keep status " + error));
                 return;
             }
 
-            error = ParseForDp(SensorDp.AlarmKeepTime, line.Value.Substring(comma + 1).Trim(), out seconds);
+            error = ParseForDp(Cpn01Dp.AlarmKeepTime, line.Value.Substring(comma + 1).Trim(), out seconds);
             if (error != null)
             {
                 _out.Error(Replies.BadValue(line, "keep time " + error));
@@ -256,7 +257,7 @@ namespace TuyaMcu.AtConsole
         {
             if (line.Form == AtForm.Get)
             {
-                _out.Reply(App.Get(SensorDp.TotalCount).ToString());
+                _out.Reply(App.Get(Cpn01Dp.TotalCount).ToString());
                 return;
             }
 
@@ -266,7 +267,7 @@ namespace TuyaMcu.AtConsole
                 return;
             }
 
-            _out.Result(line, ParseAndSet(SensorDp.SetCount, line.Value));
+            _out.Result(line, ParseAndSet(Cpn01Dp.SetCount, line.Value));
         }
 
         private void ClearCount(AtLine line)
@@ -277,7 +278,7 @@ namespace TuyaMcu.AtConsole
                 return;
             }
 
-            _out.Result(line, App.Set(SensorDp.ClearCount, 1));
+            _out.Result(line, App.Set(Cpn01Dp.ClearCount, 1));
         }
 
         private void WorkMode(AtLine line)
@@ -297,7 +298,7 @@ namespace TuyaMcu.AtConsole
                 return;
             }
 
-            _out.Result(line, App.Set(SensorDp.WorkMode, (int)mode - 1));
+            _out.Result(line, App.Set(Cpn01Dp.WorkMode, (int)mode - 1));
         }
 
         private void CachedData(AtLine line)

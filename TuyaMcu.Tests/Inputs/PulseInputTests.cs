@@ -1,8 +1,8 @@
+using TuyaMcu.Inputs;
 using nanoFramework.TestFramework;
-using TuyaMcu.Sensor;
 using TuyaMcu.Tests.Support;
 
-namespace TuyaMcu.Tests.Sensor
+namespace TuyaMcu.Tests.Inputs
 {
     [TestClass]
     public class PulseInputTests

@@ -1,7 +1,7 @@
 using nanoFramework.TestFramework;
-using TuyaMcu.Sensor;
+using TuyaMcu.Profiles.Cpn01;
 
-namespace TuyaMcu.Tests.Sensor
+namespace TuyaMcu.Tests.Profiles.Cpn01
 {
     [TestClass]
     public class DatalogTests

@@ -1,6 +1,6 @@
 using TuyaMcu.Storage;
 
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
     /// How the CPN01's counters and datalog are saved (the <c>state</c> slot, format 1): the total
@@ -10,13 +10,13 @@ namespace TuyaMcu.Sensor
     /// sequence (4), time (8), flags (1: closed, pending), total (4), duration (4). A loaded copy is
     /// used only when every value is one the firmware could have saved, the records numbered oldest first.
     /// </summary>
-    public sealed class SensorStateFormat : IPersistedObject
+    public sealed class Cpn01StateFormat : IPersistedObject
     {
         private const byte StateFormat = 1;
         private const int RecordBytes = 21;
         private const int FixedBytes = 53;
 
-        private readonly SensorCounters _counters;
+        private readonly Cpn01Counters _counters;
         private readonly Datalog _datalog;
 
         // What the next save writes in place of the live total and records (a command's change).
@@ -28,7 +28,7 @@ namespace TuyaMcu.Sensor
         private int _readAt;
 
         /// <summary>The format of <paramref name="counters"/> and <paramref name="datalog"/>.</summary>
-        public SensorStateFormat(SensorCounters counters, Datalog datalog)
+        public Cpn01StateFormat(Cpn01Counters counters, Datalog datalog)
         {
             _counters = counters;
             _datalog = datalog;
@@ -64,7 +64,7 @@ namespace TuyaMcu.Sensor
         /// <inheritdoc />
         public void Write(ByteCursor cursor)
         {
-            SensorCounters c = _counters;
+            Cpn01Counters c = _counters;
             Datalog log = _datalog;
             cursor.WriteInt64(_total >= 0 ? _total : c.Total);
             cursor.WriteInt32(c.LastOpenDurationMin);
@@ -138,7 +138,7 @@ namespace TuyaMcu.Sensor
         {
             ByteCursor cursor = new ByteCursor();
             cursor.Reset(_readBuffer, _readAt, FixedBytes);
-            SensorCounters c = _counters;
+            Cpn01Counters c = _counters;
             c.Total = cursor.ReadInt64();
             c.LastOpenDurationMin = cursor.ReadInt32();
             c.OpenedAtUnix = cursor.ReadInt64();

@@ -1,6 +1,6 @@
 using TuyaMcu.Storage;
 
-namespace TuyaMcu.Sensor
+namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
     /// A change to the settings and the count, staged in a copy so that it is saved before it is put
@@ -31,11 +31,11 @@ namespace TuyaMcu.Sensor
         /// <summary><see cref="Changes"/>: a reset was asked for.</summary>
         public const int Reboot = 64;
 
-        private readonly SensorSettingsFormat _format;
-        private readonly SensorStateFormat _state;
+        private readonly Cpn01SettingsFormat _format;
+        private readonly Cpn01StateFormat _state;
 
         /// <summary>Changes staged in <paramref name="format"/>'s copy of the settings, saved with <paramref name="state"/>.</summary>
-        public StagedChange(SensorSettingsFormat format, SensorStateFormat state)
+        public StagedChange(Cpn01SettingsFormat format, Cpn01StateFormat state)
         {
             _format = format;
             _state = state;
@@ -62,46 +62,46 @@ namespace TuyaMcu.Sensor
         /// <summary>Stages a value that passed the DP's schema: a setting, set_count, clear_count or device_reset (other DPs change nothing).</summary>
         public void Stage(byte dp, int value)
         {
-            SensorSettings settings = _format.Staged;
+            Cpn01Settings settings = _format.Staged;
             switch (dp)
             {
-                case SensorDp.ReportInterval:
+                case Cpn01Dp.ReportInterval:
                     settings.TdcSeconds = value;
                     Changes |= Tdc;
                     break;
-                case SensorDp.RecordInterval:
+                case Cpn01Dp.RecordInterval:
                     settings.TrSeconds = value;
                     Changes |= Tr;
                     break;
-                case SensorDp.RecordsPerUplink:
+                case Cpn01Dp.RecordsPerUplink:
                     settings.Noud = value;
                     break;
-                case SensorDp.AlarmKeepStatus:
+                case Cpn01Dp.AlarmKeepStatus:
                     settings.AlarmKeepStatus = value;
                     Changes |= Alarm;
                     break;
-                case SensorDp.AlarmKeepTime:
+                case Cpn01Dp.AlarmKeepTime:
                     settings.AlarmKeepTimeSeconds = value;
                     Changes |= Alarm;
                     break;
-                case SensorDp.TriggerMode:
+                case Cpn01Dp.TriggerMode:
                     settings.TriggerMode = value;
                     break;
-                case SensorDp.CalculateFlag:
+                case Cpn01Dp.CalculateFlag:
                     settings.CalculateFlag = value;
                     break;
-                case SensorDp.EventUplink:
+                case Cpn01Dp.EventUplink:
                     settings.EventUplinkMode = value;
                     break;
-                case SensorDp.WorkMode:
+                case Cpn01Dp.WorkMode:
                     settings.WorkMode = value;
                     Changes |= WorkMode;
                     break;
-                case SensorDp.SetCount:
+                case Cpn01Dp.SetCount:
                     Total = value;
                     Changes |= Count;
                     return;
-                case SensorDp.ClearCount:
+                case Cpn01Dp.ClearCount:
                     if (value != 0)
                     {
                         Total = 0;
@@ -109,7 +109,7 @@ namespace TuyaMcu.Sensor
                     }
 
                     return;
-                case SensorDp.DeviceReset:
+                case Cpn01Dp.DeviceReset:
                     if (value != 0)
                     {
                         Changes |= Reboot;
