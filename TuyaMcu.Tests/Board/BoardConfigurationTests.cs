@@ -18,7 +18,7 @@ namespace TuyaMcu.Tests.Board
         {
             BoardConfiguration board = Boards.Esp32DevKitC();
             board.ConsoleUart = null;
-            board.PulsePin = -1;
+            board.Input("pulse").Pin = -1;
             board.WakePin = -1;
             board.ModuleResetPin = -1;
             board.LedPin = -1;
@@ -31,7 +31,7 @@ namespace TuyaMcu.Tests.Board
         public void Validate_NamesBothRoles_WhenAPinIsAssignedTwice()
         {
             BoardConfiguration board = Boards.Esp32DevKitC();
-            board.PulsePin = 33;
+            board.Input("pulse").Pin = 33;
 
             Assert.AreEqual("GPIO33 is assigned twice: contact and pulse", board.Validate());
         }
@@ -58,7 +58,7 @@ namespace TuyaMcu.Tests.Board
         public void Validate_RefusesAPinTheEsp32DoesNotHave()
         {
             BoardConfiguration board = Boards.Esp32DevKitC();
-            board.PulsePin = 24;
+            board.Input("pulse").Pin = 24;
 
             Assert.AreEqual("pulse pin GPIO24 does not exist on the ESP32", board.Validate());
         }
@@ -76,7 +76,7 @@ namespace TuyaMcu.Tests.Board
         public void Validate_RefusesAContactPinThatCannotWakeTheChip()
         {
             BoardConfiguration board = Boards.Esp32DevKitC();
-            board.ContactPin = 23;
+            board.Input("contact").Pin = 23;
 
             Assert.AreEqual("contact pin GPIO23 is not an RTC GPIO, so it cannot wake the ESP32 from deep sleep", board.Validate());
         }
@@ -84,15 +84,15 @@ namespace TuyaMcu.Tests.Board
         [TestMethod]
         public void DevKitC_LeavesTheContactToItsExternalPullUp()
         {
-            Assert.AreEqual((int)InputPull.None, (int)Boards.Esp32DevKitC().ContactPull);
-            Assert.AreEqual((int)InputPull.None, (int)new BoardConfiguration().ContactPull);
+            Assert.AreEqual((int)InputPull.None, (int)Boards.Esp32DevKitC().Input("contact").Pull);
+            Assert.AreEqual((int)InputPull.None, (int)new BoardInput().Pull);
         }
 
         [TestMethod]
         public void Validate_AcceptsTheInternalPullUp_ForABoardWithoutAnExternalOne()
         {
             BoardConfiguration board = Boards.Esp32DevKitC();
-            board.ContactPull = InputPull.InternalPullUp;
+            board.Input("contact").Pull = InputPull.InternalPullUp;
 
             Assert.IsNull(board.Validate());
         }
@@ -101,9 +101,45 @@ namespace TuyaMcu.Tests.Board
         public void Validate_RefusesAContactPullThatIsNoSetting()
         {
             BoardConfiguration board = Boards.Esp32DevKitC();
-            board.ContactPull = (InputPull)2;
+            board.Input("contact").Pull = (InputPull)2;
 
             Assert.AreEqual("contact pull must be None or InternalPullUp, got 2", board.Validate());
+        }
+
+        [TestMethod]
+        public void Validate_RefusesAPulseCounterThatIsToWakeTheChip()
+        {
+            BoardConfiguration board = Boards.Esp32DevKitC();
+            board.Input("pulse").WakesChip = true;
+
+            Assert.AreEqual("pulse is a pulse counter, which cannot wake the ESP32 from deep sleep", board.Validate());
+        }
+
+        [TestMethod]
+        public void Validate_RefusesTwoInputsWithOneRole()
+        {
+            BoardConfiguration board = Boards.Esp32DevKitC();
+            board.Inputs = new BoardInput[] { board.Input("contact"), BoardInput.Level("contact", 4, false, InputPull.None, false) };
+
+            Assert.AreEqual("two inputs have the role contact", board.Validate());
+        }
+
+        [TestMethod]
+        public void Validate_AcceptsAnInputThatDoesNotWakeTheChip_OnAPinThatCannot()
+        {
+            BoardConfiguration board = Boards.Esp32DevKitC();
+            board.Inputs = new BoardInput[] { board.Input("contact"), BoardInput.Level("door", 23, true, InputPull.InternalPullUp, false) };
+
+            Assert.IsNull(board.Validate());
+        }
+
+        [TestMethod]
+        public void Validate_NamesAnInputAndAnOutputOnOnePin()
+        {
+            BoardConfiguration board = Boards.Esp32DevKitC();
+            board.LedPin = 33;
+
+            Assert.AreEqual("GPIO33 is assigned twice: contact and LED", board.Validate());
         }
 
         [TestMethod]

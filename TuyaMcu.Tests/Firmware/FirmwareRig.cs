@@ -36,14 +36,17 @@ namespace TuyaMcu.Tests.Firmware
             battery.Value = 2323; // 1.76 V at the pin, 3.52 V on the pack with the 2:1 divider
 
             // The contact rests closed: the pin reads the closed level.
-            _contact.Level = _board.ContactClosedLevel;
+            BoardInput contact = _board.Input(Cpn01Profile.ContactRole);
+            _contact.Level = contact.ActiveLevel;
             _hardware = new DeviceHardware();
             _hardware.ModuleTransport = Module;
             _hardware.Clock = _clock;
             _hardware.Rtc = _clock;
-            _hardware.Contact = _contact;
-            _hardware.ContactClosedLevel = _board.ContactClosedLevel;
-            _hardware.Pulses = new FakePulseCounter(64);
+            _hardware.Inputs = new HardwareInput[]
+            {
+                HardwareInput.ForLevel(contact.Role, _contact, contact.ActiveLevel, contact.WakesChip),
+                HardwareInput.ForCounter(Cpn01Profile.PulseRole, new FakePulseCounter(64)),
+            };
             _hardware.BatteryAdc = battery;
             _hardware.BatteryFullScaleMv = _board.AdcFullScaleMv;
             _hardware.BatteryDividerPermille = _board.DividerRatioPermille;
@@ -115,7 +118,8 @@ namespace TuyaMcu.Tests.Firmware
         /// <summary>Opens or closes the contact.</summary>
         public void SetContactOpen(bool open)
         {
-            _contact.Level = open ? !_board.ContactClosedLevel : _board.ContactClosedLevel;
+            bool closedLevel = _board.Input(Cpn01Profile.ContactRole).ActiveLevel;
+            _contact.Level = open ? !closedLevel : closedLevel;
         }
 
         /// <summary>Builds and sets up the device and the console, as the board's firmware does at boot.</summary>

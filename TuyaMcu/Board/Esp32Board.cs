@@ -8,7 +8,7 @@ namespace TuyaMcu.Board
     /// <summary>
     /// Builds the firmware's hardware from a <see cref="BoardConfiguration"/>: it refuses a wrong
     /// or conflicting pin assignment before touching a pin, then opens the module UART, the
-    /// contact and pulse inputs, the battery ADC, the wake, reset and LED outputs, the flash
+    /// input table's inputs, the battery ADC, the wake, reset and LED outputs, the flash
     /// storage and the clocks, and the console UART.
     /// </summary>
     public sealed class Esp32Board
@@ -57,6 +57,32 @@ namespace TuyaMcu.Board
             get { return _configuration; }
         }
 
+        // Each wired row of the input table as a level input or a pulse counter (whose driver pulls
+        // its pin up itself: BoardInput.IsCounter).
+        private HardwareInput[] OpenInputs(BoardInput[] rows)
+        {
+            int wired = 0;
+            for (int i = 0; i < rows.Length; i++)
+            {
+                wired += rows[i].Pin >= 0 ? 1 : 0;
+            }
+
+            HardwareInput[] inputs = new HardwareInput[wired];
+            wired = 0;
+            for (int i = 0; i < rows.Length; i++)
+            {
+                BoardInput row = rows[i];
+                if (row.Pin >= 0)
+                {
+                    inputs[wired++] = row.IsCounter
+                        ? HardwareInput.ForCounter(row.Role, new Esp32PulseCounter(row.Pin))
+                        : HardwareInput.ForLevel(row.Role, new Esp32InputPin(_gpio, row.Pin, row.Pull, _signal), row.ActiveLevel, row.WakesChip);
+                }
+            }
+
+            return inputs;
+        }
+
         /// <summary>Opens the pins, UARTs and storage (once) and returns the firmware's view of them.</summary>
         public DeviceHardware Open()
         {
@@ -70,11 +96,7 @@ namespace TuyaMcu.Board
             h.ModuleTransport = new Esp32Uart(c.ModuleUart, c.ModuleRxPin, c.ModuleTxPin, c.ModuleBaudRate, _signal);
             h.Clock = new Esp32Clock();
             h.Rtc = new Esp32Rtc();
-            h.Contact = new Esp32InputPin(_gpio, c.ContactPin, c.ContactPull, _signal);
-            h.ContactClosedLevel = c.ContactClosedLevel;
-
-            // The pulse counter's driver pulls its pin up itself (see BoardConfiguration.PulsePin).
-            h.Pulses = c.PulsePin >= 0 ? new Esp32PulseCounter(c.PulsePin) : null;
+            h.Inputs = OpenInputs(c.Inputs);
             if (c.BatteryAdcPin >= 0)
             {
                 h.BatteryAdc = new Esp32AdcChannel(c.BatteryAdcPin, c.BatteryAdcChannel);

@@ -37,26 +37,11 @@ namespace TuyaMcu.Board
         /// <summary>AT console speed (the CPN01's console runs at 9600).</summary>
         public int ConsoleBaudRate = 9600;
 
-        /// <summary>Dry-contact input; must be an RTC GPIO to wake the ESP32 from deep sleep.</summary>
-        public int ContactPin = -1;
-
-        /// <summary>Level the contact pin reads when the contact is closed (false: closed pulls it low, with the pull-up).</summary>
-        public bool ContactClosedLevel;
-
         /// <summary>
-        /// The contact pin's internal pull: <see cref="InputPull.None"/> (the default, as
-        /// hardware/wiring.md recommends: the external 100 kΩ pull-up alone) or
-        /// <see cref="InputPull.InternalPullUp"/> for a board without one. Only the external resistor
-        /// is sure to hold the level through boot and deep sleep, so a battery board needs it.
+        /// The inputs, by the role the device profile knows them by (the CPN01 reads <c>contact</c>
+        /// and <c>pulse</c>): pin, active level, pull, whether it wakes the chip, or a pulse counter.
         /// </summary>
-        public InputPull ContactPull;
-
-        /// <summary>
-        /// Pulse input for meters (counted by the ESP32's PCNT). It has no pull setting: the ESP-IDF
-        /// pulse counter driver turns the pin's internal pull-up on when it claims the pin, and
-        /// nanoFramework's GpioPulseCounter offers no way to turn it off.
-        /// </summary>
-        public int PulsePin = -1;
+        public BoardInput[] Inputs = new BoardInput[0];
 
         /// <summary>Module PSM wake input driver (the module wakes on a low pulse).</summary>
         public int WakePin = -1;
@@ -87,11 +72,6 @@ namespace TuyaMcu.Board
 
         /// <summary>Calibration: mV added after scaling (measure once with a meter).</summary>
         public int BatteryOffsetMv;
-
-        private static readonly int[] Esp32Gpios = new int[] { 0, 1, 2, 3, 4, 5, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 25, 26, 27, 32, 33, 34, 35, 36, 37, 38, 39 };
-        private static readonly int[] RtcGpios = new int[] { 0, 2, 4, 12, 13, 14, 15, 25, 26, 27, 32, 33, 34, 35, 36, 37, 38, 39 };
-        private static readonly int[] Adc1Pins = new int[] { 36, 37, 38, 39, 32, 33, 34, 35 };
-        private static readonly int[] Adc1Channels = new int[] { 0, 1, 2, 3, 4, 5, 6, 7 };
 
         /// <summary>Null when the assignment is usable, else a message naming the first problem.</summary>
         public string Validate()
@@ -132,24 +112,9 @@ namespace TuyaMcu.Board
                 }
             }
 
-            if (error == null)
+            for (int i = 0; error == null && i < Inputs.Length; i++)
             {
-                error = Require(ContactPin, "contact", false);
-            }
-
-            if (error == null && !Contains(RtcGpios, ContactPin))
-            {
-                error = "contact pin GPIO" + ContactPin.ToString() + " is not an RTC GPIO, so it cannot wake the ESP32 from deep sleep";
-            }
-
-            if (error == null && ContactPull != InputPull.None && ContactPull != InputPull.InternalPullUp)
-            {
-                error = "contact pull must be None or InternalPullUp, got " + ((int)ContactPull).ToString();
-            }
-
-            if (error == null)
-            {
-                error = Optional(PulsePin, "pulse", false);
+                error = CheckInput(i);
             }
 
             if (error == null)
@@ -169,14 +134,14 @@ namespace TuyaMcu.Board
 
             if (error == null && BatteryAdcPin >= 0)
             {
-                int index = IndexOf(Adc1Pins, BatteryAdcPin);
-                if (index < 0)
+                int channel = Adc1Channel(BatteryAdcPin);
+                if (channel < 0)
                 {
                     error = "battery pin GPIO" + BatteryAdcPin.ToString() + " is not an ADC1 pin (GPIO32-39)";
                 }
-                else if (BatteryAdcChannel != Adc1Channels[index])
+                else if (BatteryAdcChannel != channel)
                 {
-                    error = "battery pin GPIO" + BatteryAdcPin.ToString() + " is ADC1 channel " + Adc1Channels[index].ToString() + ", not " + BatteryAdcChannel.ToString();
+                    error = "battery pin GPIO" + BatteryAdcPin.ToString() + " is ADC1 channel " + channel.ToString() + ", not " + BatteryAdcChannel.ToString();
                 }
                 else if (DividerRatioPermille < 1000 || DividerRatioPermille > 20000 || AdcFullScaleMv < 500 || AdcFullScaleMv > 4000)
                 {
@@ -185,6 +150,20 @@ namespace TuyaMcu.Board
             }
 
             return error == null ? FindConflict() : error;
+        }
+
+        /// <summary>The input for <paramref name="role"/>, or null when the board has none.</summary>
+        public BoardInput Input(string role)
+        {
+            for (int i = 0; i < Inputs.Length; i++)
+            {
+                if (Inputs[i] != null && Inputs[i].Role == role)
+                {
+                    return Inputs[i];
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Throws <see cref="ArgumentException"/> with <see cref="Validate"/>'s message.</summary>
@@ -197,10 +176,74 @@ namespace TuyaMcu.Board
             }
         }
 
+        private string CheckInput(int index)
+        {
+            BoardInput input = Inputs[index];
+            if (input == null || input.Role == null || input.Role.Length == 0)
+            {
+                return "input " + index.ToString() + " has no role";
+            }
+
+            for (int i = 0; i < index; i++)
+            {
+                if (Inputs[i].Role == input.Role)
+                {
+                    return "two inputs have the role " + input.Role;
+                }
+            }
+
+            if (input.Pin < 0)
+            {
+                return null;
+            }
+
+            string error = Require(input.Pin, input.Role, false);
+            if (error == null && input.IsCounter && input.WakesChip)
+            {
+                error = input.Role + " is a pulse counter, which cannot wake the ESP32 from deep sleep";
+            }
+
+            if (error == null && input.WakesChip && !IsRtcGpio(input.Pin))
+            {
+                error = input.Role + " pin GPIO" + input.Pin.ToString() + " is not an RTC GPIO, so it cannot wake the ESP32 from deep sleep";
+            }
+
+            if (error == null && input.Pull != InputPull.None && input.Pull != InputPull.InternalPullUp)
+            {
+                error = input.Role + " pull must be None or InternalPullUp, got " + ((int)input.Pull).ToString();
+            }
+
+            return error;
+        }
+
         private string FindConflict()
         {
-            int[] pins = new int[] { ModuleRxPin, ModuleTxPin, ConsoleUart == null ? -1 : ConsoleRxPin, ConsoleUart == null ? -1 : ConsoleTxPin, ContactPin, PulsePin, WakePin, ModuleResetPin, LedPin, BatteryAdcPin };
-            string[] roles = new string[] { "module RX", "module TX", "console RX", "console TX", "contact", "pulse", "module wake", "module reset", "LED", "battery" };
+            // In the order messages name them: the UARTs, the inputs, then the outputs and the ADC.
+            int n = Inputs.Length;
+            int[] pins = new int[8 + n];
+            string[] roles = new string[8 + n];
+            pins[0] = ModuleRxPin;
+            pins[1] = ModuleTxPin;
+            pins[2] = ConsoleUart == null ? -1 : ConsoleRxPin;
+            pins[3] = ConsoleUart == null ? -1 : ConsoleTxPin;
+            roles[0] = "module RX";
+            roles[1] = "module TX";
+            roles[2] = "console RX";
+            roles[3] = "console TX";
+            for (int i = 0; i < n; i++)
+            {
+                pins[4 + i] = Inputs[i].Pin;
+                roles[4 + i] = Inputs[i].Role;
+            }
+
+            pins[4 + n] = WakePin;
+            pins[5 + n] = ModuleResetPin;
+            pins[6 + n] = LedPin;
+            pins[7 + n] = BatteryAdcPin;
+            roles[4 + n] = "module wake";
+            roles[5 + n] = "module reset";
+            roles[6 + n] = "LED";
+            roles[7 + n] = "battery";
             for (int i = 0; i < pins.Length; i++)
             {
                 for (int j = i + 1; j < pins.Length; j++)
@@ -232,7 +275,7 @@ namespace TuyaMcu.Board
                 return role + " pin GPIO" + pin.ToString() + " is wired to the SPI flash";
             }
 
-            if (!Contains(Esp32Gpios, pin))
+            if (!IsEsp32Gpio(pin))
             {
                 return role + " pin GPIO" + pin.ToString() + " does not exist on the ESP32";
             }
@@ -261,22 +304,50 @@ namespace TuyaMcu.Board
             return port == null ? "none" : port;
         }
 
-        private static bool Contains(int[] values, int value)
+        // The pin tables are code, not arrays: nanoCLR keeps code in flash, a static array on the heap.
+
+        // GPIO0..39 less the ones the ESP32 does not have (20, 24, 28..31) and the SPI flash's (6..11).
+        private static bool IsEsp32Gpio(int pin)
         {
-            return IndexOf(values, value) >= 0;
+            return pin >= 0 && pin <= 39 && (pin < 6 || pin > 11) && pin != 20 && pin != 24 && (pin < 28 || pin > 31);
         }
 
-        private static int IndexOf(int[] values, int value)
+        // The RTC GPIOs, the only ones that can wake the chip from deep sleep.
+        private static bool IsRtcGpio(int pin)
         {
-            for (int i = 0; i < values.Length; i++)
+            switch (pin)
             {
-                if (values[i] == value)
-                {
-                    return i;
-                }
+                case 0:
+                case 2:
+                case 4:
+                case 12:
+                case 13:
+                case 14:
+                case 15:
+                case 25:
+                case 26:
+                case 27:
+                    return true;
+                default:
+                    return pin >= 32 && pin <= 39;
             }
+        }
 
-            return -1;
+        // The ADC1 channel of a pin (GPIO32..39), or -1.
+        private static int Adc1Channel(int pin)
+        {
+            switch (pin)
+            {
+                case 36: return 0;
+                case 37: return 1;
+                case 38: return 2;
+                case 39: return 3;
+                case 32: return 4;
+                case 33: return 5;
+                case 34: return 6;
+                case 35: return 7;
+                default: return -1;
+            }
         }
     }
 }

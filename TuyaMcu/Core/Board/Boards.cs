@@ -9,7 +9,7 @@ namespace TuyaMcu.Board
         /// sleep; its 100 kΩ external pull-up alone, the internal one off), pulse meter on GPIO32,
         /// module PSM wake on GPIO18 and reset on GPIO19 (through an NPN transistor, so high resets),
         /// LED on GPIO2, battery divider on GPIO34 (ADC1 channel 6). A DevKitC without the external
-        /// pull-up (a bare board on the bench) needs <c>ContactPull = InputPull.InternalPullUp</c>.
+        /// pull-up (a bare board on the bench) needs <c>Input("contact").Pull = InputPull.InternalPullUp</c>.
         /// </summary>
         public static BoardConfiguration Esp32DevKitC()
         {
@@ -23,10 +23,14 @@ namespace TuyaMcu.Board
             board.ConsoleRxPin = 26;
             board.ConsoleTxPin = 25;
             board.ConsoleBaudRate = 9600;
-            board.ContactPin = 33;
-            board.ContactClosedLevel = false;
-            board.ContactPull = InputPull.None;
-            board.PulsePin = 32;
+
+            // The CPN01's inputs: the contact closes to ground against its pull-up and wakes the chip;
+            // the meter's pulses are counted by the PCNT.
+            board.Inputs = new BoardInput[]
+            {
+                BoardInput.Level("contact", 33, false, InputPull.None, true),
+                BoardInput.Counter("pulse", 32),
+            };
             board.WakePin = 18;
             board.ModuleResetPin = 19;
             board.ModuleResetActiveLevel = true;

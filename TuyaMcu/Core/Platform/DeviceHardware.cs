@@ -18,14 +18,8 @@ namespace TuyaMcu.Platform
         /// <summary>Wall clock.</summary>
         public IRealTimeClock Rtc;
 
-        /// <summary>The dry contact.</summary>
-        public IDigitalInput Contact;
-
-        /// <summary>Level the contact pin reads when closed.</summary>
-        public bool ContactClosedLevel;
-
-        /// <summary>Meter pulse counter, or null.</summary>
-        public IPulseCounter Pulses;
+        /// <summary>The inputs a device profile reads, by role (the board's input table, opened).</summary>
+        public HardwareInput[] Inputs;
 
         /// <summary>
         /// Battery level, when something else measures it; null to let the firmware measure it on
@@ -68,5 +62,24 @@ namespace TuyaMcu.Platform
 
         /// <summary>Where to log, or null.</summary>
         public ILog Log;
+
+        /// <summary>The input for <paramref name="role"/>, or null when the hardware has none.</summary>
+        public HardwareInput Input(string role)
+        {
+            if (Inputs == null)
+            {
+                return null;
+            }
+
+            for (int i = 0; i < Inputs.Length; i++)
+            {
+                if (Inputs[i] != null && Inputs[i].Role == role)
+                {
+                    return Inputs[i];
+                }
+            }
+
+            return null;
+        }
     }
 }

@@ -1,6 +1,5 @@
 using TuyaMcu.AtConsole;
 using TuyaMcu.Dispatch;
-using TuyaMcu.Hal;
 using TuyaMcu.Storage;
 
 namespace TuyaMcu.Platform
@@ -37,9 +36,6 @@ namespace TuyaMcu.Platform
 
         /// <summary>Asks for an uplink as soon as the cloud is reachable (AT+UPLINK).</summary>
         void RequestUplink();
-
-        /// <summary>Names the inputs that must wake the chip from the deep sleep about to begin, each with its waking level.</summary>
-        void AddWakeSources(WakeSources wake);
 
         /// <summary>The profile's AT commands, answering on <paramref name="output"/> (the console builds them once).</summary>
         IAtCommandGroup CreateCommands(ConsoleOutput output);

@@ -7,7 +7,7 @@ namespace TuyaMcu.Platform
     /// <summary>
     /// Battery mode: whenever the device is idle, tell the module to sleep (unless its sleep lock is
     /// set, or this wake never needed it), save, and deep-sleep until the next timer or until an input
-    /// the application names changes. An uplink the cloud cannot take is put off, not waited for: the
+    /// the board marks as waking the chip changes. An uplink the cloud cannot take is put off, not waited for: the
     /// chip sleeps until the retry. The wake sources are allocated at the first sleep, so always-on
     /// power costs nothing here.
     /// </summary>
@@ -113,6 +113,23 @@ namespace TuyaMcu.Platform
             return battery < due ? battery : due;
         }
 
+        // Every input the board marks as waking the chip, at the level it does not read now: the sleep
+        // ends when it changes. (The application is idle only once its debouncing is done, so the level
+        // read now is the one it last took.)
+        private void AddWakeSources()
+        {
+            _wake.Clear();
+            HardwareInput[] inputs = _device.Hardware.Inputs;
+            for (int i = 0; inputs != null && i < inputs.Length; i++)
+            {
+                HardwareInput input = inputs[i];
+                if (input.WakesChip && input.Level != null)
+                {
+                    _wake.Add(input.Level, !input.Level.Read());
+                }
+            }
+        }
+
         private void EnterDeepSleep(long now)
         {
             _sleeping = false;
@@ -130,8 +147,7 @@ namespace TuyaMcu.Platform
                 _wake = new WakeSources();
             }
 
-            _wake.Clear();
-            _device.Application.AddWakeSources(_wake);
+            AddWakeSources();
             ISystemControl system = _device.Hardware.System;
             if (system != null)
             {

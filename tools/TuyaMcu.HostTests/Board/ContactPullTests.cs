@@ -6,7 +6,7 @@ namespace TuyaMcu.HostTests.Board;
 
 /// <summary>
 /// The board layer opens the contact pin with the internal pull-up only when the board configuration
-/// asks for it (<see cref="BoardConfiguration.ContactPull"/>), on the API twins' simulated ESP32.
+/// asks for it (<see cref="BoardInput.Pull"/> of its contact row), on the API twins' simulated ESP32.
 /// </summary>
 [Collection(TwinBoardCollection.Name)]
 public sealed class ContactPullTests : IDisposable
@@ -29,7 +29,7 @@ public sealed class ContactPullTests : IDisposable
     public void Open_SetsTheContactPinsModeFromTheBoardsPullSetting(InputPull pull, PinMode expected)
     {
         BoardConfiguration configuration = Boards.Esp32DevKitC();
-        configuration.ContactPull = pull;
+        configuration.Input("contact").Pull = pull;
 
         new Esp32Board(configuration, _storage).Open();
 
@@ -49,7 +49,7 @@ public sealed class ContactPullTests : IDisposable
     public void Board_RefusesAPullThatIsNoSetting_BeforeTouchingAnyPin()
     {
         BoardConfiguration configuration = Boards.Esp32DevKitC();
-        configuration.ContactPull = (InputPull)7;
+        configuration.Input("contact").Pull = (InputPull)7;
 
         var error = Assert.Throws<ArgumentException>(() => new Esp32Board(configuration, _storage));
 

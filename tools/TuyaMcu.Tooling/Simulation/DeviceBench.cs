@@ -37,9 +37,7 @@ public sealed class DeviceBench
             ModuleTransport = World.McuTransport,
             Clock = World.Clock,
             Rtc = World.Rtc,
-            Contact = Contact,
-            ContactClosedLevel = false,
-            Pulses = Pulses,
+            Inputs = SimulatedInputs.Cpn01(Contact, Pulses),
             Battery = Battery,
             Led = Led,
             LedOnLevel = true,
@@ -135,7 +133,7 @@ public sealed class DeviceBench
 
     private void TrackContact()
     {
-        bool closed = Contact.Level == Hardware.ContactClosedLevel;
+        bool closed = Contact.Level == Hardware.Input(Cpn01Profile.ContactRole)!.ActiveLevel;
         long now = World.Clock.UptimeMs;
         if (closed && _closedSince < 0)
         {

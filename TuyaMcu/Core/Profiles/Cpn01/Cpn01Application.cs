@@ -93,10 +93,13 @@ namespace TuyaMcu.Profiles.Cpn01
         public Cpn01Application(Device device, Cpn01Settings defaults, int datalogCapacity)
         {
             DeviceHardware hardware = device.Hardware;
-            if (hardware.Contact == null)
+            HardwareInput contact = hardware.Input(Cpn01Profile.ContactRole);
+            if (contact == null || contact.Level == null)
             {
-                throw new ArgumentException("the CPN01 needs a contact input");
+                throw new ArgumentException("the CPN01 needs a level input with the role '" + Cpn01Profile.ContactRole + "'");
             }
+
+            HardwareInput pulses = hardware.Input(Cpn01Profile.PulseRole);
 
             _device = device;
             _dispatcher = device.Dispatcher;
@@ -107,8 +110,8 @@ namespace TuyaMcu.Profiles.Cpn01
             _log = hardware.Log == null ? NullLog.Instance : hardware.Log;
             _settings = defaults == null ? new Cpn01Settings() : defaults.Clone();
             _datalog = new Datalog(datalogCapacity);
-            _contact = new ContactInput(hardware.Contact, hardware.ContactClosedLevel, _settings.DebounceMs);
-            _pulses = hardware.Pulses == null ? null : new PulseInput(hardware.Pulses);
+            _contact = new ContactInput(contact.Level, contact.ActiveLevel, _settings.DebounceMs);
+            _pulses = pulses == null || pulses.Counter == null ? null : new PulseInput(pulses.Counter);
             _led = new StatusLed(hardware.Led, hardware.LedOnLevel);
             _version = Cpn01Payload.VersionNumber(device.Options.Dispatcher.McuVersion);
             _report = _dispatcher.ReportBuffer;
@@ -347,14 +350,6 @@ namespace TuyaMcu.Profiles.Cpn01
         public void RequestUplink()
         {
             _uplinkDue = true;
-        }
-
-        /// <inheritdoc />
-        public void AddWakeSources(WakeSources wake)
-        {
-            // The contact wakes the chip on the level it would read after changing.
-            DeviceHardware hardware = _device.Hardware;
-            wake.Add(hardware.Contact, _contact.IsClosed ? !hardware.ContactClosedLevel : hardware.ContactClosedLevel);
         }
 
         /// <inheritdoc />

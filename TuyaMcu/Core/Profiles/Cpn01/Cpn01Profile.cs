@@ -13,6 +13,12 @@ namespace TuyaMcu.Profiles.Cpn01
         /// <summary>The profile's name.</summary>
         public const string ProfileName = "cpn01";
 
+        /// <summary>The role of the dry contact in the board's input table: a level input, active when closed, that wakes the chip.</summary>
+        public const string ContactRole = "contact";
+
+        /// <summary>The role of the meter's pulse counter in the board's input table (optional).</summary>
+        public const string PulseRole = "pulse";
+
         /// <summary>The CPN01's factory console password.</summary>
         public const string DefaultPassword = "12345678";
 
