@@ -9,7 +9,7 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
     public class ClockLogScheduleTests
     {
         // 2025-10-27 10:00:00 UTC.
-        private const long TenOClock = 1761559200;
+        internal const long TenOClock = 1761559200;
 
         [TestMethod]
         public void SecondOfTheHour_TicksOnTheGridThroughIt_FromTheStart()
@@ -137,21 +137,13 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
         public void AcrossADeepSleep_TheTicksSleptThroughAreTaken_WithTheirOwnTimes()
         {
             ClockLogSettings settings = Settings(1, 65535, 15, 8);
-            ClockLogSchedule schedule = new ClockLogSchedule(settings);
+            ClockLogSchedule schedule = StartedAtTen(settings, TenOClock + 60);
             Pom01nLog log = new Pom01nLog(Pom01nLog.DefaultCapacity);
-            schedule.Start(TenOClock);
-            schedule.OnUplink(TenOClock + 60);
             schedule.TakeDue(TenOClock + 960, log, false, false);
 
             // Saved before the sleep; after the wake, RAM is new and the clock still known.
-            byte[] buffer = new byte[Pom01nLogFormat.MaxLength(log.Capacity)];
-            ByteCursor cursor = new ByteCursor();
-            cursor.Reset(buffer, 0, buffer.Length);
-            Pom01nLogFormat.Write(cursor, log, schedule);
-            int length = cursor.Position;
             Pom01nLog woken = new Pom01nLog(Pom01nLog.DefaultCapacity);
-            ClockLogSchedule wokenSchedule = new ClockLogSchedule(settings);
-            Assert.IsNull(Pom01nLogFormat.Read(cursor, buffer, 0, length, woken, wokenSchedule));
+            ClockLogSchedule wokenSchedule = Reloaded(log, schedule, settings, woken);
 
             Assert.AreEqual(3, wokenSchedule.TakeDue(TenOClock + 60 + 4 * 900 + 10, woken, true, true));
             Assert.AreEqual(4, woken.Count);
@@ -185,96 +177,95 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
         }
 
         [TestMethod]
-        [DataRow(1200)]
-        [DataRow(65535)]
-        public void AMonthWithOutagesAndBrownOuts_LogsTheSameAwakeOrAsleep_NothingLostOrTwice(int startSecond)
+        public void AReboot_WithASecondOfTheHour_KeepsTheGrid_AndTakesNoTickUntilTheClockIsBack()
         {
-            ClockLogSettings settings = Settings(1, startSecond, 15, 8);
-            Month awake = new Month(settings);
-            Month asleep = new Month(settings);
-            long start = TenOClock;
-            long end = start + 30L * 86400;
-            long reboot = start + 15L * 86400 + 333;
-            long sync = reboot + 120;
-            awake.Begin(start);
-            asleep.Begin(start);
+            ClockLogSettings settings = Settings(1, 1200, 15, 8);
+            ClockLogSchedule schedule = StartedAtTen(settings, ClockLogSchedule.NotSet);
+            Pom01nLog log = new Pom01nLog(Pom01nLog.DefaultCapacity);
+            Assert.AreEqual(2, schedule.TakeDue(TenOClock + 1800, log, false, false));
 
-            // Outages and brown-outs at pseudo-random times, about 3 a day.
-            uint seed = 12345;
-            long nextChange = start + 1000;
-            long nextDaily = start + 86400;
-            long t = start;
-            while (t < end)
+            // Rebooted at 10:31:40; the clock is unknown until the sync at 11:01:40.
+            Pom01nLog rebooted = new Pom01nLog(Pom01nLog.DefaultCapacity);
+            ClockLogSchedule rebootedSchedule = Reloaded(log, schedule, settings, rebooted);
+            rebootedSchedule.Start(TenOClock + 3700);
+
+            // 10:35 and 10:50 fell while the state was unknown: not made up. 11:05 is on the old grid.
+            Assert.AreEqual(TenOClock + 3900, rebootedSchedule.NextTickUnix);
+            Assert.AreEqual(2, rebootedSchedule.TakeDue(TenOClock + 4800, rebooted, true, false));
+            Assert.AreEqual(4, rebooted.Count);
+            Assert.AreEqual(TenOClock + 4800, rebooted.StampAt(0));
+            Assert.AreEqual(TenOClock + 3900, rebooted.StampAt(1));
+            Assert.AreEqual(TenOClock + 1200, rebooted.StampAt(2));
+            Assert.AreEqual(log.SequenceAt(0) + 1, rebooted.SequenceAt(1));
+        }
+
+        [TestMethod]
+        public void AReboot_WithAfterFirstUplink_AnchorsAgainOnTheFirstUplinkAfterTheSync()
+        {
+            ClockLogSettings settings = Settings(1, 65535, 15, 8);
+            ClockLogSchedule schedule = StartedAtTen(settings, TenOClock + 60);
+            Pom01nLog log = new Pom01nLog(Pom01nLog.DefaultCapacity);
+            Assert.AreEqual(2, schedule.TakeDue(TenOClock + 2000, log, false, false));
+
+            Pom01nLog rebooted = new Pom01nLog(Pom01nLog.DefaultCapacity);
+            ClockLogSchedule rebootedSchedule = Reloaded(log, schedule, settings, rebooted);
+            rebootedSchedule.Start(TenOClock + 2500);
+
+            Assert.AreEqual(ClockLogSchedule.NoTick, rebootedSchedule.NextTickUnix);
+            Assert.AreEqual(0, rebootedSchedule.TakeDue(TenOClock + 5000, rebooted, false, false));
+
+            rebootedSchedule.OnUplink(TenOClock + 5030);
+
+            Assert.AreEqual(TenOClock + 5930, rebootedSchedule.NextTickUnix);
+            Assert.AreEqual(1, rebootedSchedule.TakeDue(TenOClock + 6000, rebooted, false, false));
+            Assert.AreEqual(TenOClock + 5930, rebooted.StampAt(0));
+            Assert.AreEqual(3, rebooted.Count);
+        }
+
+        [TestMethod]
+        public void AResyncThatMovesTheClock_NeitherTakesATickTwice_NorSkipsOne()
+        {
+            ClockLogSchedule schedule = StartedAtTen(Settings(1, 0, 15, 8), ClockLogSchedule.NotSet);
+            Pom01nLog log = new Pom01nLog(Pom01nLog.DefaultCapacity);
+            Assert.AreEqual(2, schedule.TakeDue(TenOClock + 1000, log, false, false));
+
+            // The network's time puts the clock 200 s back: 10:15 was taken already.
+            Assert.AreEqual(0, schedule.TakeDue(TenOClock + 800, log, false, false));
+            Assert.AreEqual(0, schedule.TakeDue(TenOClock + 1000, log, false, false));
+
+            // Then 1000 s forward, past 10:30: taken once, at its own time.
+            Assert.AreEqual(1, schedule.TakeDue(TenOClock + 2000, log, false, true));
+
+            Assert.AreEqual(3, log.Count);
+            Assert.AreEqual(TenOClock + 1800, log.StampAt(0));
+            Assert.AreEqual(TenOClock + 900, log.StampAt(1));
+            Assert.AreEqual(TenOClock + 2700, schedule.NextTickUnix);
+        }
+
+        // A schedule put in force at 10:00:00, its first uplink at uplinkAt (or none: NotSet).
+        private static ClockLogSchedule StartedAtTen(ClockLogSettings settings, long uplinkAt)
+        {
+            ClockLogSchedule schedule = new ClockLogSchedule(settings);
+            schedule.Start(TenOClock);
+            if (uplinkAt != ClockLogSchedule.NotSet)
             {
-                long tick = awake.Schedule.NextTickUnix;
-                t = Min(Min(tick, nextChange), Min(reboot, end));
-                if (t == reboot)
-                {
-                    // A cold reboot: RAM and the clock are lost; the log and its place are kept; the clock comes back at the sync.
-                    awake.Reboot(sync);
-                    asleep.Reboot(sync);
-                    t = sync;
-                    reboot = long.MaxValue;
-                    continue;
-                }
-
-                // Always on: every tick as it falls due.
-                awake.Schedule.TakeDue(t, awake.Log, awake.PowerOutage, awake.LowVoltage);
-                if (t == nextChange)
-                {
-                    seed = seed * 1103515245 + 12345;
-                    bool outage = (seed >> 16) % 3 == 0;
-                    awake.Change(t, outage);
-                    asleep.Wake(t);
-                    asleep.Change(t, outage);
-                    nextChange = t + 60 + (seed >> 8) % 57600;
-                }
-
-                // Battery: a wake only on a change and once a day.
-                if (t >= nextDaily)
-                {
-                    asleep.Wake(t);
-                    nextDaily += 86400;
-                }
+                schedule.OnUplink(uplinkAt);
             }
 
-            awake.Schedule.TakeDue(end, awake.Log, awake.PowerOutage, awake.LowVoltage);
-            asleep.Wake(end);
+            return schedule;
+        }
 
-            AssertSameEntries(awake.Log, asleep.Log);
-            int samples = 0;
-            int irregularGaps = 0;
-            long previousEntry = 0;
-            long previousSample = 0;
-            for (int i = awake.Log.Count - 1; i >= 0; i--)
-            {
-                long stamp = awake.Log.StampAt(i);
-                Assert.IsTrue(stamp >= previousEntry, "entries in time order");
-                previousEntry = stamp;
-                if (awake.Log.KindAt(i) != LogEntryKind.Sample)
-                {
-                    continue;
-                }
-
-                if (startSecond == 1200)
-                {
-                    Assert.AreEqual(300L, stamp % 900);
-                }
-
-                if (samples > 0 && stamp - previousSample != 900)
-                {
-                    irregularGaps++;
-                }
-
-                previousSample = stamp;
-                samples++;
-            }
-
-            // 2880 quarter-hours in 30 days, less the first interval after the anchor and those while the clock was unknown.
-            Assert.IsTrue(samples >= 2875 && samples <= 2880, "samples: " + samples.ToString());
-            Assert.IsTrue(irregularGaps <= 1, "only the reboot may break the spacing");
-            Assert.AreEqual(0L, awake.Log.Overwritten);
-            Assert.AreEqual(0L, asleep.Log.Overwritten);
+        // What a reboot or a deep sleep keeps: the persisted log and schedule place, read into a new log
+        // (given) and a new schedule (returned).
+        internal static ClockLogSchedule Reloaded(Pom01nLog log, ClockLogSchedule schedule, ClockLogSettings settings, Pom01nLog intoLog)
+        {
+            byte[] buffer = new byte[Pom01nLogFormat.MaxLength(log.Capacity)];
+            ByteCursor cursor = new ByteCursor();
+            cursor.Reset(buffer, 0, buffer.Length);
+            Assert.IsTrue(Pom01nLogFormat.Write(cursor, log, schedule));
+            ClockLogSchedule intoSchedule = new ClockLogSchedule(settings);
+            Assert.IsNull(Pom01nLogFormat.Read(cursor, buffer, 0, cursor.Position, intoLog, intoSchedule));
+            return intoSchedule;
         }
 
         internal static ClockLogSettings Settings(int a, int b, int c, int d)
@@ -284,7 +275,7 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
             return settings;
         }
 
-        private static void AssertSameEntries(Pom01nLog expected, Pom01nLog actual)
+        internal static void AssertSameEntries(Pom01nLog expected, Pom01nLog actual)
         {
             Assert.AreEqual(expected.Count, actual.Count);
             for (int i = 0; i < expected.Count; i++)
@@ -294,68 +285,6 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
                 Assert.AreEqual(expected.PowerOutageAt(i), actual.PowerOutageAt(i));
                 Assert.AreEqual(expected.LowVoltageAt(i), actual.LowVoltageAt(i));
                 Assert.AreEqual(expected.SequenceAt(i), actual.SequenceAt(i));
-            }
-        }
-
-        private static long Min(long a, long b)
-        {
-            return a < b ? a : b;
-        }
-
-        // One device through the month: its log, its schedule, its inputs' state.
-        private sealed class Month
-        {
-            public readonly ClockLogSettings Settings;
-            public Pom01nLog Log = new Pom01nLog(4096);
-            public ClockLogSchedule Schedule;
-            public bool PowerOutage;
-            public bool LowVoltage;
-
-            public Month(ClockLogSettings settings)
-            {
-                Settings = settings;
-                Schedule = new ClockLogSchedule(settings);
-            }
-
-            public void Begin(long now)
-            {
-                Schedule.Start(now);
-                Schedule.OnUplink(now + 30);
-            }
-
-            // The ticks slept through, with the state that held through them.
-            public void Wake(long now)
-            {
-                Schedule.TakeDue(now, Log, PowerOutage, LowVoltage);
-            }
-
-            public void Change(long now, bool outage)
-            {
-                if (outage)
-                {
-                    PowerOutage = !PowerOutage;
-                    LowVoltage = PowerOutage;
-                }
-                else
-                {
-                    LowVoltage = !LowVoltage || PowerOutage;
-                }
-
-                Log.Add(LogEntryKind.Event, PowerOutage, LowVoltage, true, now);
-            }
-
-            public void Reboot(long syncAt)
-            {
-                byte[] buffer = new byte[Pom01nLogFormat.MaxLength(Log.Capacity)];
-                ByteCursor cursor = new ByteCursor();
-                cursor.Reset(buffer, 0, buffer.Length);
-                Assert.IsTrue(Pom01nLogFormat.Write(cursor, Log, Schedule));
-                int length = cursor.Position;
-                Log = new Pom01nLog(4096);
-                Schedule = new ClockLogSchedule(Settings);
-                Assert.IsNull(Pom01nLogFormat.Read(cursor, buffer, 0, length, Log, Schedule));
-                Schedule.Start(syncAt);
-                Schedule.OnUplink(syncAt + 30);
             }
         }
     }

@@ -74,6 +74,31 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
         }
 
         [TestMethod]
+        [DataRow(100, 99, 0)]
+        [DataRow(100, 100, 2)]
+        [DataRow(250, 249, 0)]
+        [DataRow(250, 250, 2)]
+        public void APulse_CountsOnlyWhenItHoldsTheHoldTime(int holdMs, int pulseMs, int changes)
+        {
+            FakeInput pin = new FakeInput();
+            DetectorInput input = new DetectorInput(pin, true, holdMs);
+            input.Setup(0);
+            int seen = 0;
+
+            pin.Level = true;
+            seen += input.Update(1000) ? 1 : 0;
+            seen += input.Update(1000 + pulseMs) ? 1 : 0;
+            pin.Level = false;
+            for (int t = 1001 + pulseMs; t < 5000; t += 10)
+            {
+                seen += input.Update(t) ? 1 : 0;
+            }
+
+            Assert.AreEqual(changes, seen);
+            Assert.IsFalse(input.IsActive);
+        }
+
+        [TestMethod]
         [DataRow(0, false, false)]
         [DataRow(1, true, true)]
         [DataRow(2, false, true)]

@@ -43,29 +43,22 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
         }
 
         [TestMethod]
-        public void Deactivated_CutsTheBlinksShort()
+        [DataRow(1, 3, 1250, "1000+ 1100- 1200+ 1250+ 6250-")]
+        [DataRow(2, 0, 3000, "1000+ 6000-")]
+        [DataRow(2, 3, 3000, "1000+ 3000+ 8000-")]
+        [DataRow(2, 1, 2000, "1000+ 6000- 6000+ 6100- 6200+ 6300- 6400+ 6500- 6600+ 6700- 6800+ 6900-")]
+        public void ASecondPattern_ShowsAtOnce_OrWhenOneThatMattersMoreIsOver(int first, int second, int secondAt, string expected)
         {
+            // Deactivated cuts the blinks short and outlasts the joined light; an uplink leaves the joined
+            // light alone; the activation's blinks wait for the joined light to end.
             Rig r = new Rig();
 
-            r.Show(LedPattern.Activating, 1000);
-            r.RunUntil(1250);
-            r.Show(LedPattern.Deactivated, 1250);
-            r.RunUntil(10000);
+            r.Show((LedPattern)first, 1000);
+            r.RunUntil(secondAt);
+            r.Show((LedPattern)second, secondAt);
+            r.RunUntil(20000);
 
-            r.AssertTimeline("1000+ 1100- 1200+ 1250+ 6250-");
-        }
-
-        [TestMethod]
-        public void AnUplink_DoesNotDisturbTheJoinedLight()
-        {
-            Rig r = new Rig();
-
-            r.Show(LedPattern.Joined, 1000);
-            r.RunUntil(3000);
-            r.Show(LedPattern.Uplink, 3000);
-            r.RunUntil(10000);
-
-            r.AssertTimeline("1000+ 6000-");
+            r.AssertTimeline(expected);
         }
 
         [TestMethod]
@@ -84,16 +77,14 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
         }
 
         [TestMethod]
-        public void Activating_DuringTheJoinedLight_BlinksWhenItIsOver()
+        public void AnActiveLowLed_IsLitByTheLowLevel()
         {
-            Rig r = new Rig();
+            Rig r = new Rig(false);
 
-            r.Show(LedPattern.Joined, 1000);
-            r.RunUntil(2000);
-            r.Show(LedPattern.Activating, 2000);
-            r.RunUntil(20000);
+            r.Show(LedPattern.Uplink, 1000);
+            r.RunUntil(10000);
 
-            r.AssertTimeline("1000+ 6000- 6000+ 6100- 6200+ 6300- 6400+ 6500- 6600+ 6700- 6800+ 6900-");
+            r.AssertTimeline("1000- 1500+");
         }
 
         [TestMethod]
@@ -119,9 +110,14 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
             private readonly Pom01nLed _led;
 
             public Rig()
+                : this(true)
+            {
+            }
+
+            public Rig(bool onLevel)
             {
                 _pin = new RecordingPin(_clock);
-                _led = new Pom01nLed(_pin, true);
+                _led = new Pom01nLed(_pin, onLevel);
                 _pin.Levels.Clear();
                 _pin.Times.Clear();
             }
