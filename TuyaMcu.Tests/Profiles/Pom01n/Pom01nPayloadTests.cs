@@ -171,6 +171,35 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
         }
 
         [TestMethod]
+        public void AnOutageThatStartsAndEndsWhileOffline_ReachesTheNextPayload_BothEventsInOrder_WithTheirTimes()
+        {
+            // Offline and before the time sync: the events are logged with their uptime, timed at the sync.
+            FakeInput pin = new FakeInput();
+            DetectorInput powerOutage = new DetectorInput(pin, true, DetectorInput.DefaultHoldMs);
+            powerOutage.Setup(0);
+            Pom01nLog log = new Pom01nLog(Pom01nLog.DefaultCapacity);
+            for (long t = 0; t <= 100000; t += 10)
+            {
+                pin.Level = t >= 10000 && t < 70000;
+                if (powerOutage.Update(t) && powerOutage.ChangeIsEvent)
+                {
+                    log.Add(LogEntryKind.Event, powerOutage.IsActive, false, false, powerOutage.ChangedAtMs);
+                }
+            }
+
+            log.FixTimes(1761534956, 100000);
+            Pom01nPayload payload = ManualPayload();
+            payload.TakeEntries(log, 8);
+
+            Assert.AreEqual(2, payload.EntryCount);
+            Assert.AreEqual(0, payload.EntryPowerOutage[0]);
+            Assert.AreEqual(1761534956L - 30, payload.EntryTimestamp[0]);
+            Assert.AreEqual(1, payload.EntryPowerOutage[1]);
+            Assert.AreEqual(1761534956L - 90, payload.EntryTimestamp[1]);
+            Assert.AreEqual(log.SequenceAt(1) + 1, log.SequenceAt(0));
+        }
+
+        [TestMethod]
         public void TakeEntriesAndEncode_AllocateNothing()
         {
             Pom01nLog log = new Pom01nLog(Pom01nLog.DefaultCapacity);
