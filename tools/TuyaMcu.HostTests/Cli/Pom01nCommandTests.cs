@@ -43,21 +43,12 @@ public sealed class Pom01nCommandTests
     public void DecodesWhatTheFirmwareEncodes_GivenInSpacedBytes()
     {
         var written = new Pom01nPayload();
-        Assert.True(written.SetImsi("001019876543210"));
-        Assert.True(TuyaMcu.Sensor.Cpn01Payload.DeviceIdFromImei("356938035643809", written.DeviceId));
+        byte[] manual = Convert.FromHexString(ManualExample);
+        Assert.Null(written.Decode(manual, 0, manual.Length));
         written.Firmware = 123;
-        written.BatteryMv = 4105;
-        written.Signal = 99;
-        written.PowerOutage = 0;
-        written.LowVoltage = 1;
-        written.Timestamp = 4294967295;
+        (written.BatteryMv, written.Signal, written.PowerOutage, written.Timestamp) = (4105, 99, 0, 4294967295);
         written.EntryCount = 2;
-        written.EntryPowerOutage[0] = 0;
-        written.EntryLowVoltage[0] = 1;
-        written.EntryTimestamp[0] = 1761600000;
-        written.EntryPowerOutage[1] = 1;
-        written.EntryLowVoltage[1] = 0;
-        written.EntryTimestamp[1] = 1761599100;
+        (written.EntryPowerOutage[0], written.EntryLowVoltage[1], written.EntryTimestamp[1]) = (0, 0, 1761599100);
         byte[] bytes = new byte[Pom01nPayload.MaxLength];
         int length = written.Encode(bytes, 0);
         string[] spaced = Enumerable.Range(0, length).Select(i => bytes[i].ToString("X2")).ToArray();
@@ -66,7 +57,7 @@ public sealed class Pom01nCommandTests
 
         Assert.Equal(0, r.ExitCode);
         Assert.Equal(
-            """{"imei":"356938035643809","imsi":"001019876543210","model":67,"firmwareVersion":"1.2.3","batteryMv":4105,"signal":99,"mod":1,"powerOutage":0,"lowVoltage":1,"timestamp":4294967295,"records":[{"powerOutage":0,"lowVoltage":1,"timestamp":1761600000},{"powerOutage":1,"lowVoltage":0,"timestamp":1761599100}]}""",
+            """{"imei":"863663062798914","imsi":"460087023300073","model":67,"firmwareVersion":"1.2.3","batteryMv":4105,"signal":99,"mod":1,"powerOutage":0,"lowVoltage":1,"timestamp":4294967295,"records":[{"powerOutage":0,"lowVoltage":1,"timestamp":1761534833},{"powerOutage":1,"lowVoltage":0,"timestamp":1761599100}]}""",
             r.Out.Trim());
     }
 
