@@ -17,36 +17,59 @@ namespace TuyaMcu.Tests.Firmware
     /// </summary>
     public sealed class FirmwareRig
     {
-        private readonly BoardConfiguration _board = Boards.Esp32DevKitC();
+        private readonly BoardConfiguration _board;
         private readonly FakeClock _clock = new FakeClock();
-        private readonly FakeInput _contact = new FakeInput();
+        private readonly FakeInput[] _levels;
         private readonly FlashTable _storage = new FlashTable();
         private readonly CountingSystem _system = new CountingSystem();
         private readonly CountingLog _log = new CountingLog();
         private readonly DeviceHardware _hardware;
         private readonly DeviceOptions _options = new DeviceOptions();
-        private readonly Cpn01Profile _profile;
+        private readonly IDeviceProfile _profile;
+        private int _sleepsSeen;
+        private long _wakeAt = long.MaxValue;
 
         /// <summary>A rig whose firmware keeps <paramref name="datalogCapacity"/> records (0: the firmware's default).</summary>
         public FirmwareRig(int datalogCapacity)
+            : this(Boards.Esp32DevKitC(), datalogCapacity > 0 ? new Cpn01Profile(null, datalogCapacity) : new Cpn01Profile())
         {
+            // The contact rests closed: the pin reads the closed level.
+            SetActive(Cpn01Profile.ContactRole, true);
+        }
+
+        /// <summary>
+        /// A rig for <paramref name="profile"/> on <paramref name="board"/>: a fake pin for each level
+        /// input of the board's table (resting inactive), a pulse counter for each counter.
+        /// </summary>
+        public FirmwareRig(BoardConfiguration board, IDeviceProfile profile)
+        {
+            _board = board;
             Module = new ScriptedModule(_clock, 1000);
             ConsoleLine = new ConsoleScript();
             FakeAdc battery = new FakeAdc();
             battery.Value = 2323; // 1.76 V at the pin, 3.52 V on the pack with the 2:1 divider
 
-            // The contact rests closed: the pin reads the closed level.
-            BoardInput contact = _board.Input(Cpn01Profile.ContactRole);
-            _contact.Level = contact.ActiveLevel;
+            _levels = new FakeInput[board.Inputs.Length];
             _hardware = new DeviceHardware();
             _hardware.ModuleTransport = Module;
             _hardware.Clock = _clock;
             _hardware.Rtc = _clock;
-            _hardware.Inputs = new HardwareInput[]
+            _hardware.Inputs = new HardwareInput[board.Inputs.Length];
+            for (int i = 0; i < board.Inputs.Length; i++)
             {
-                HardwareInput.ForLevel(contact.Role, _contact, contact.ActiveLevel, contact.WakesChip),
-                HardwareInput.ForCounter(Cpn01Profile.PulseRole, new FakePulseCounter(64)),
-            };
+                BoardInput row = board.Inputs[i];
+                if (row.IsCounter)
+                {
+                    _hardware.Inputs[i] = HardwareInput.ForCounter(row.Role, new FakePulseCounter(64));
+                    continue;
+                }
+
+                _levels[i] = new FakeInput();
+                _levels[i].Level = !row.ActiveLevel;
+                _hardware.Inputs[i] = HardwareInput.ForLevel(row.Role, _levels[i], row.ActiveLevel, row.WakesChip);
+                _hardware.Inputs[i].HoldMs = row.HoldMs;
+            }
+
             _hardware.BatteryAdc = battery;
             _hardware.BatteryFullScaleMv = _board.AdcFullScaleMv;
             _hardware.BatteryDividerPermille = _board.DividerRatioPermille;
@@ -61,7 +84,7 @@ namespace TuyaMcu.Tests.Firmware
             _options.Link.BaudRate = _board.ModuleBaudRate;
             _options.Link.WakeBeforeSend = _board.WakePin >= 0;
             _options.PowerMode = PowerMode.AlwaysOn;
-            _profile = datalogCapacity > 0 ? new Cpn01Profile(null, datalogCapacity) : new Cpn01Profile();
+            _profile = profile;
         }
 
         /// <summary>The module on the module UART.</summary>
@@ -118,9 +141,57 @@ namespace TuyaMcu.Tests.Firmware
         /// <summary>Opens or closes the contact.</summary>
         public void SetContactOpen(bool open)
         {
-            bool closedLevel = _board.Input(Cpn01Profile.ContactRole).ActiveLevel;
-            _contact.Level = open ? !closedLevel : closedLevel;
+            SetActive(Cpn01Profile.ContactRole, !open);
         }
+
+        /// <summary>Drives the level input of <paramref name="role"/> active or not; a change of an input that wakes the chip ends a deep sleep.</summary>
+        public void SetActive(string role, bool active)
+        {
+            for (int i = 0; i < _levels.Length; i++)
+            {
+                BoardInput row = _board.Inputs[i];
+                if (row.Role == role)
+                {
+                    bool level = active ? row.ActiveLevel : !row.ActiveLevel;
+                    bool changed = _levels[i].Level != level;
+                    _levels[i].Level = level;
+                    if (changed && IsAsleep && row.WakesChip)
+                    {
+                        Wake();
+                    }
+
+                    return;
+                }
+            }
+
+            throw new ArgumentException("the board has no level input " + role);
+        }
+
+        /// <summary>True while the firmware is in a deep sleep (battery mode).</summary>
+        public bool IsAsleep
+        {
+            get { return _wakeAt != long.MaxValue; }
+        }
+
+        /// <summary>Deep sleeps the firmware entered.</summary>
+        public int DeepSleeps
+        {
+            get { return _system.DeepSleeps; }
+        }
+
+        /// <summary>Wakes from deep sleep (or boots again): the device and console are built anew over what flash holds, as the ESP32 does.</summary>
+        public void Wake()
+        {
+            _wakeAt = long.MaxValue;
+            Wakes++;
+            Start();
+        }
+
+        /// <summary>Deep sleeps entered with state not yet saved.</summary>
+        public int UnsavedSleeps { get; private set; }
+
+        /// <summary>Wakes from deep sleep so far.</summary>
+        public int Wakes { get; private set; }
 
         /// <summary>Builds and sets up the device and the console, as the board's firmware does at boot.</summary>
         public void Start()
@@ -148,9 +219,31 @@ namespace TuyaMcu.Tests.Firmware
             int idlePasses = 0;
             while (true)
             {
+                if (IsAsleep)
+                {
+                    // Asleep: nothing runs until the timer (or a waking input, SetActive) ends it.
+                    if (_wakeAt > uptimeMs)
+                    {
+                        _clock.Now = uptimeMs > _clock.Now ? uptimeMs : _clock.Now;
+                        return;
+                    }
+
+                    _clock.Now = _wakeAt;
+                    Wake();
+                }
+
                 Passes++;
                 Module.Poll();
                 Device.Loop();
+                if (_system.DeepSleeps != _sleepsSeen)
+                {
+                    // The platform saves before it sleeps: nothing may be left for persistence to save.
+                    UnsavedSleeps += Device.Persistence.NextDueMs != long.MaxValue ? 1 : 0;
+                    _sleepsSeen = _system.DeepSleeps;
+                    _wakeAt = _clock.Now + _system.LastSleepMs;
+                    continue;
+                }
+
                 Console.Loop();
                 long due = Min(Min(Device.NextDueMs, Console.NextDueMs), Module.NextDueMs);
                 if (due > _clock.Now)

@@ -51,6 +51,9 @@ namespace TuyaMcu.Tests.Firmware
             _nextProductQueryAt = clock.UptimeMs + bootMs;
         }
 
+        /// <summary>Hears every real-time report, or null.</summary>
+        public IReportListener Listener;
+
         /// <summary>Product queries sent.</summary>
         public int ProductQueries;
 
@@ -218,6 +221,11 @@ namespace TuyaMcu.Tests.Firmware
                     return;
                 case TuyaCommand.ReportRealTimeStatus:
                     Reports++;
+                    if (Listener != null)
+                    {
+                        Listener.OnReport(frame.Buffer, frame.DataOffset, frame.DataLength, IsCloudConnected);
+                    }
+
                     if (IsCloudConnected)
                     {
                         ReportsDelivered++;

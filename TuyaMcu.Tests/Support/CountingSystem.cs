@@ -7,6 +7,7 @@ namespace TuyaMcu.Tests.Support
     {
         public int Reboots;
         public int DeepSleeps;
+        public long LastSleepMs;
 
         public void Reboot()
         {
@@ -16,6 +17,7 @@ namespace TuyaMcu.Tests.Support
         public void DeepSleep(long wakeAfterMs, WakeSources wake)
         {
             DeepSleeps++;
+            LastSleepMs = wakeAfterMs;
         }
     }
 }

@@ -74,9 +74,10 @@ namespace TuyaMcu.Board
                 BoardInput row = rows[i];
                 if (row.Pin >= 0)
                 {
-                    inputs[wired++] = row.IsCounter
+                    inputs[wired] = row.IsCounter
                         ? HardwareInput.ForCounter(row.Role, new Esp32PulseCounter(row.Pin))
                         : HardwareInput.ForLevel(row.Role, new Esp32InputPin(_gpio, row.Pin, row.Pull, _signal), row.ActiveLevel, row.WakesChip);
+                    inputs[wired++].HoldMs = row.HoldMs;
                 }
             }
 

@@ -230,7 +230,7 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
         internal static Pom01nPayload ManualPayload()
         {
             Pom01nPayload payload = new Pom01nPayload();
-            Assert.IsTrue(TuyaMcu.Sensor.Cpn01Payload.DeviceIdFromImei("863663062798914", payload.DeviceId));
+            Assert.IsTrue(TuyaMcu.Platform.DeviceIdentity.FromImei("863663062798914", payload.DeviceId));
             Assert.IsTrue(payload.SetImsi("460087023300073"));
             payload.Firmware = Pom01nPayload.FirmwareByte("1.0.0");
             payload.BatteryMv = 3332;

@@ -208,6 +208,11 @@ namespace TuyaMcu.Board
                 error = input.Role + " pin GPIO" + input.Pin.ToString() + " is not an RTC GPIO, so it cannot wake the ESP32 from deep sleep";
             }
 
+            if (error == null && (input.HoldMs < 0 || input.HoldMs > 1000))
+            {
+                error = input.Role + " hold time must be 0..1000 ms, got " + input.HoldMs.ToString();
+            }
+
             if (error == null && input.Pull != InputPull.None && input.Pull != InputPull.InternalPullUp)
             {
                 error = input.Role + " pull must be None or InternalPullUp, got " + ((int)input.Pull).ToString();

@@ -28,6 +28,9 @@ namespace TuyaMcu.Board
         /// <summary>A level input that ends a deep sleep when it changes; it must be an RTC GPIO.</summary>
         public bool WakesChip;
 
+        /// <summary>A level input: how long a new level must hold before it counts, ms; 0 for the device profile's default.</summary>
+        public int HoldMs;
+
         /// <summary>
         /// Counted by the ESP32's pulse counter (PCNT) instead of read as a level. It has no pull
         /// setting: the ESP-IDF pulse counter driver turns the pin's internal pull-up on when it claims

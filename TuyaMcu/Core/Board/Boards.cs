@@ -42,5 +42,26 @@ namespace TuyaMcu.Board
             board.AdcFullScaleMv = 3100;
             return board;
         }
+
+        /// <summary>
+        /// The ESP32-DevKitC wired as a POM01-N-style power-outage monitor: as <see cref="Esp32DevKitC"/>,
+        /// but the AC-detect module's DATA1 (power_outage) on GPIO33 and DATA2 (low_voltage) on GPIO32,
+        /// both high for 1 as the manual wires them, held 100 ms and waking the chip; the ACT button on
+        /// GPIO0 (the DevKitC's BOOT button, low when pressed, waking the chip). The LED is GPIO2's.
+        /// </summary>
+        public static BoardConfiguration Esp32DevKitCPom01n()
+        {
+            BoardConfiguration board = Esp32DevKitC();
+            board.Name = "ESP32-DevKitC (POM01-N)";
+            board.Inputs = new BoardInput[]
+            {
+                BoardInput.Level("power_outage", 33, true, InputPull.None, true),
+                BoardInput.Level("low_voltage", 32, true, InputPull.None, true),
+                BoardInput.Level("act_button", 0, false, InputPull.None, true),
+            };
+            board.Inputs[0].HoldMs = 100;
+            board.Inputs[1].HoldMs = 100;
+            return board;
+        }
     }
 }

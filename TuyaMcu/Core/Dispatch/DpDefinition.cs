@@ -72,6 +72,14 @@ namespace TuyaMcu.Dispatch
             return dp;
         }
 
+        /// <summary>A string DP of at most <paramref name="maxLength"/> bytes (UTF-8).</summary>
+        public static DpDefinition Text(byte id, string code, string name, DpMode mode, int maxLength)
+        {
+            DpDefinition dp = new DpDefinition(id, code, name, DpType.String, mode);
+            dp._b = maxLength;
+            return dp;
+        }
+
         /// <summary>A raw DP of at most <paramref name="maxLength"/> bytes.</summary>
         public static DpDefinition Raw(byte id, string code, string name, DpMode mode, int maxLength)
         {

@@ -30,8 +30,9 @@ namespace TuyaMcu.Platform
         private readonly UplinkRetry _retry = new UplinkRetry();
         private readonly BatteryMonitor _batteryMonitor;
         private readonly ResumeState _resume;
-        private readonly PowerManager _power;
+        private PowerManager _power;
         private long _restartAt = long.MaxValue;
+        private bool _onBattery;
 
         /// <summary>
         /// Builds the firmware of <paramref name="profile"/> over <paramref name="hardware"/>: what
@@ -76,7 +77,9 @@ namespace TuyaMcu.Platform
 
             // A battery-mode boot with saved state and a running clock is a wake from deep sleep: the
             // module has been up all along.
-            IsResumed = options.PowerMode == PowerMode.Battery && _persistence.StateLoaded && hardware.Rtc.IsSet;
+            IBackupPowered backup = _application as IBackupPowered;
+            _onBattery = options.PowerMode == PowerMode.Battery || (backup != null && _persistence.StateLoaded && backup.OnBattery);
+            IsResumed = _onBattery && _persistence.StateLoaded && hardware.Rtc.IsSet;
             if (IsResumed)
             {
                 _dispatcher.UseQuickStart();
@@ -84,7 +87,7 @@ namespace TuyaMcu.Platform
 
             _dispatcher.SetObserver(this);
             // Always-on power has nothing to manage: no manager, no heap.
-            _power = options.PowerMode == PowerMode.Battery ? new PowerManager(this) : null;
+            _power = _onBattery ? new PowerManager(this) : null;
             if (hardware.Storage != null)
             {
                 _resume = new ResumeState(hardware.Storage, hardware.Rtc);
@@ -161,6 +164,26 @@ namespace TuyaMcu.Platform
         /// <summary>True when this boot is a wake from deep sleep (battery mode): the module was up all along, no start-up uplink.</summary>
         public bool IsResumed { get; private set; }
 
+        /// <summary>True in battery mode: the chip deep-sleeps whenever the application is idle.</summary>
+        public bool OnBattery
+        {
+            get { return _onBattery; }
+        }
+
+        /// <summary>
+        /// Switches between always-on and battery mode at run time, for a board on mains with a
+        /// backup battery (<see cref="IBackupPowered"/>): the application calls it when the mains goes
+        /// and comes back. The power manager is allocated the first time battery mode is used.
+        /// </summary>
+        public void UseBatteryMode(bool onBattery)
+        {
+            _onBattery = onBattery;
+            if (onBattery && _power == null)
+            {
+                _power = new PowerManager(this);
+            }
+        }
+
         /// <summary>Set while something outside the firmware core needs the chip awake (an open AT console session).</summary>
         public bool SleepInhibited { get; set; }
 
@@ -182,7 +205,7 @@ namespace TuyaMcu.Platform
             get
             {
                 long due = Min(Min(_dispatcher.NextDueMs, _application.NextDueMs), _restartAt);
-                if (_power != null)
+                if (_power != null && _onBattery)
                 {
                     due = Min(due, _power.NextDueMs);
                 }
@@ -222,7 +245,7 @@ namespace TuyaMcu.Platform
                 return;
             }
 
-            if (_power != null)
+            if (_power != null && _onBattery)
             {
                 _power.ConsiderSleep(now);
             }

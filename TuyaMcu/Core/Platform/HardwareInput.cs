@@ -24,6 +24,9 @@ namespace TuyaMcu.Platform
         /// <summary>True when a change of <see cref="Level"/> ends a deep sleep.</summary>
         public bool WakesChip;
 
+        /// <summary>How long a new level must hold before it counts, ms; 0 for the profile's default.</summary>
+        public int HoldMs;
+
         /// <summary>A level input for <paramref name="role"/>.</summary>
         public static HardwareInput ForLevel(string role, IDigitalInput level, bool activeLevel, bool wakesChip)
         {

@@ -161,6 +161,27 @@ namespace TuyaMcu.Protocol
         }
 
         /// <summary>
+        /// Closes a string unit whose <paramref name="count"/> bytes of UTF-8 the caller already wrote
+        /// at <see cref="NextValueOffset"/>: writes its header in front of them. False when it does not fit.
+        /// </summary>
+        public bool CloseString(byte id, int count)
+        {
+            if (!Header(id, DpType.String, count))
+            {
+                return false;
+            }
+
+            _position += count;
+            return true;
+        }
+
+        /// <summary>Where the value of the next unit starts in <see cref="Buffer"/> (after its header), for <see cref="CloseString"/>.</summary>
+        public int NextValueOffset
+        {
+            get { return _position + DpType.UnitHeaderLength; }
+        }
+
+        /// <summary>
         /// Copies a unit exactly as it stands in another buffer (its 4-byte header and value),
         /// for a caller that forwards a unit without decoding it.
         /// </summary>

@@ -164,27 +164,7 @@ namespace TuyaMcu.Profiles.Cpn01
         /// <summary>The CPN01's version number for an x.y.z version (1.0.0 → 100), or 0 when it has no such form.</summary>
         public static int VersionNumber(string version)
         {
-            if (!ProductInfo.IsVersion(version))
-            {
-                return 0;
-            }
-
-            int value = 0;
-            int part = 0;
-            for (int i = 0; i <= version.Length; i++)
-            {
-                if (i == version.Length || version[i] == '.')
-                {
-                    value = value * 10 + (part > 9 ? 9 : part);
-                    part = 0;
-                }
-                else
-                {
-                    part = part * 10 + (version[i] - '0');
-                }
-            }
-
-            return value;
+            return ProductInfo.VersionNumber(version);
         }
 
         private static int Cap24(int value)

@@ -1,5 +1,5 @@
 using TuyaMcu.Hal;
-using TuyaMcu.Sensor;
+using TuyaMcu.Inputs;
 
 namespace TuyaMcu.Profiles.Pom01n
 {

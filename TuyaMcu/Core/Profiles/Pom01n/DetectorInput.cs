@@ -1,6 +1,6 @@
 using System;
 using TuyaMcu.Hal;
-using TuyaMcu.Sensor;
+using TuyaMcu.Inputs;
 
 namespace TuyaMcu.Profiles.Pom01n
 {

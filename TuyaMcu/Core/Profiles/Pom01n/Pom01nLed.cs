@@ -1,10 +1,10 @@
 using TuyaMcu.Hal;
-using TuyaMcu.Sensor;
+using TuyaMcu.Platform;
 
 namespace TuyaMcu.Profiles.Pom01n
 {
     /// <summary>
-    /// Shows <see cref="LedPattern"/>s on one LED, through the CPN01's <see cref="StatusLed"/> (which
+    /// Shows <see cref="LedPattern"/>s on one LED, through the platform's <see cref="StatusLed"/> (which
     /// drives the pin and never cuts a longer light short). A signal does not interrupt one that
     /// matters more: deactivation over activation and joining, those over an uplink's flash. Fast
     /// blinks wait while the LED is lit and go on when it is dark. Call <see cref="Update"/> from the

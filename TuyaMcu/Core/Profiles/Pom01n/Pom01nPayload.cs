@@ -1,6 +1,6 @@
 using System;
 using TuyaMcu.Protocol;
-using TuyaMcu.Sensor;
+using TuyaMcu.Platform;
 
 namespace TuyaMcu.Profiles.Pom01n
 {
@@ -83,7 +83,7 @@ namespace TuyaMcu.Profiles.Pom01n
         /// </summary>
         public bool SetImsi(string imsi)
         {
-            return Cpn01Payload.DeviceIdFromImei(imsi, Imsi);
+            return DeviceIdentity.FromImei(imsi, Imsi);
         }
 
         /// <summary>
@@ -108,6 +108,28 @@ namespace TuyaMcu.Profiles.Pom01n
                     EntryCount++;
                 }
             }
+        }
+
+        /// <summary>
+        /// Copies <paramref name="count"/> entries of <paramref name="log"/> from index
+        /// <paramref name="newest"/> on (0 is the newest), newest first: the entries an uplink
+        /// delivers, which need not be the newest ones.
+        /// </summary>
+        public void TakeRange(Pom01nLog log, int newest, int count)
+        {
+            if (count < 0 || count > MaxEntries || newest < 0 || newest + count > log.Count)
+            {
+                throw new ArgumentOutOfRangeException("count", "a payload carries 0..32 entries of the log");
+            }
+
+            for (int k = 0; k < count; k++)
+            {
+                EntryPowerOutage[k] = log.PowerOutageAt(newest + k) ? 1 : 0;
+                EntryLowVoltage[k] = log.LowVoltageAt(newest + k) ? 1 : 0;
+                EntryTimestamp[k] = log.StampAt(newest + k);
+            }
+
+            EntryCount = count;
         }
 
         /// <summary>Writes the payload at <paramref name="offset"/>; returns its length.</summary>
@@ -211,7 +233,7 @@ namespace TuyaMcu.Profiles.Pom01n
         /// </summary>
         public static int FirmwareByte(string mcuVersion)
         {
-            int number = Cpn01Payload.VersionNumber(mcuVersion);
+            int number = ProductInfo.VersionNumber(mcuVersion);
             return !ProductInfo.IsVersion(mcuVersion) || number > 255 ? -1 : number;
         }
     }

@@ -181,6 +181,35 @@ namespace TuyaMcu.Protocol
             return null;
         }
 
+        /// <summary>
+        /// Dragino's version number for an x.y.z version, as its payloads carry it: the three parts as
+        /// decimal digits (1.0.0 → 100, a part above 9 counts as 9), or 0 when it has no such form.
+        /// </summary>
+        public static int VersionNumber(string version)
+        {
+            if (!IsVersion(version))
+            {
+                return 0;
+            }
+
+            int value = 0;
+            int part = 0;
+            for (int i = 0; i <= version.Length; i++)
+            {
+                if (i == version.Length || version[i] == '.')
+                {
+                    value = value * 10 + (part > 9 ? 9 : part);
+                    part = 0;
+                }
+                else
+                {
+                    part = part * 10 + (version[i] - '0');
+                }
+            }
+
+            return value;
+        }
+
         /// <summary>True for x.x.x with each x a decimal number 0..99.</summary>
         public static bool IsVersion(string text)
         {
