@@ -11,7 +11,7 @@ namespace TuyaMcu.Tests.Firmware
     /// sessions; from <see cref="SteadyFrom"/> on, only reports, records and contact changes. The same day runs as a test on the device and on the host, and under the host's
     /// memory bench (<c>tuyamcu bench memory</c>).
     /// </summary>
-    public sealed class FirmwareDay
+    public sealed class FirmwareDay : IFirmwareDay
     {
         /// <summary>One hour, ms.</summary>
         public const long Hour = 3600L * 1000;

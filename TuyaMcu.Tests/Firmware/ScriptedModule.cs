@@ -51,6 +51,9 @@ namespace TuyaMcu.Tests.Firmware
             _nextProductQueryAt = clock.UptimeMs + bootMs;
         }
 
+        /// <summary>Real-time reports still to fail although the cloud is connected (the cloud lost them).</summary>
+        public int RefuseReports;
+
         /// <summary>Hears every real-time report, or null.</summary>
         public IReportListener Listener;
 
@@ -221,17 +224,19 @@ namespace TuyaMcu.Tests.Firmware
                     return;
                 case TuyaCommand.ReportRealTimeStatus:
                     Reports++;
+                    bool delivered = IsCloudConnected && RefuseReports == 0;
+                    RefuseReports -= RefuseReports > 0 ? 1 : 0;
                     if (Listener != null)
                     {
-                        Listener.OnReport(frame.Buffer, frame.DataOffset, frame.DataLength, IsCloudConnected);
+                        Listener.OnReport(frame.Buffer, frame.DataOffset, frame.DataLength, delivered);
                     }
 
-                    if (IsCloudConnected)
+                    if (delivered)
                     {
                         ReportsDelivered++;
                     }
 
-                    Answer(command, IsCloudConnected ? CommandResult.ReportSuccess : CommandResult.ReportFailure, CloudLatencyMs);
+                    Answer(command, delivered ? CommandResult.ReportSuccess : CommandResult.ReportFailure, CloudLatencyMs);
                     return;
                 case TuyaCommand.ReportRecordData:
                     Records++;

@@ -2,6 +2,7 @@ using nanoFramework.TestFramework;
 using TuyaMcu.Platform;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Profiles.Cpn01;
+using TuyaMcu.Profiles.Pom01n;
 using TuyaMcu.Tests.Support;
 
 namespace TuyaMcu.Tests.Firmware
@@ -67,6 +68,44 @@ namespace TuyaMcu.Tests.Firmware
             Assert.AreEqual(0L, datalog.OverwrittenPending, "records lost in the outage");
             Assert.IsTrue(app.RecordsAcknowledged >= 90, "records acknowledged: " + app.RecordsAcknowledged.ToString());
             Assert.IsTrue(datalog.PendingCount <= app.Settings.Noud, "records still pending: " + datalog.PendingCount.ToString());
+        }
+
+        [TestMethod]
+        public void Pom01nDay_ReportsSamplesSleepsThroughAnOutageAndObeysCommands()
+        {
+            Pom01nDay day = new Pom01nDay(0);
+            long beforeStart = AllocationProbe.AllocatedBytes();
+            day.Start();
+            long startup = AllocationProbe.AllocatedBytes() - beforeStart;
+            day.RunUntil(FirmwareDay.ActivatedBy);
+            FirmwareRig rig = day.Rig;
+            Assert.IsTrue(rig.Module.ProductInfoReceived, "the MCU never answered the module's product query");
+            Assert.IsTrue(rig.Device.Dispatcher.State.IsCloudConnected, "not cloud connected after activation");
+
+            day.RunUntil(FirmwareDay.SteadyFrom);
+            long beforeSteady = AllocationProbe.AllocatedBytes();
+            day.RunUntil(FirmwareDay.Day);
+            long steady = AllocationProbe.AllocatedBytes() - beforeSteady;
+
+            Pom01nApplication app = (Pom01nApplication)rig.Device.Application;
+            OutputHelper.WriteLine("one simulated POM01-N day, " + rig.Passes.ToString() + " loop passes: " + rig.Module.ReportsDelivered.ToString() + " reports delivered, "
+                + rig.DeepSleeps.ToString() + " deep sleeps, " + rig.FlashWrites.ToString() + " flash writes");
+            OutputHelper.WriteLine(beforeStart < 0
+                ? "allocation counting is not available on this runtime"
+                : "allocated: start-up " + startup.ToString() + " bytes, steady state (the last 12 h) " + steady.ToString() + " bytes (host runtime)");
+
+            Assert.AreEqual(0, rig.Errors, "errors logged, the first problem: " + rig.FirstProblem);
+            Assert.AreEqual(0, rig.Reboots, "rebooted");
+            Assert.AreEqual(0, rig.Module.UnknownRequests + rig.Module.MalformedWrites + rig.Module.Overflows, "the module saw a frame it could not take");
+            Assert.IsTrue(rig.DeepSleeps >= 4 && rig.Wakes == rig.DeepSleeps, "deep sleeps " + rig.DeepSleeps.ToString() + ", wakes " + rig.Wakes.ToString());
+            Assert.AreEqual(0, rig.UnsavedSleeps, "sleeps with state unsaved");
+            Assert.IsFalse(app.OnBattery || rig.Device.OnBattery, "battery mode after the mains came back");
+            Assert.AreEqual(3, rig.ConsoleLine.OkLines, "lines answered OK (the password, AT+INTMOD, AT+CFG), the last output: " + rig.ConsoleLine.Tail());
+            Assert.AreEqual(3, (int)app.Settings.LowVoltageTrigger, "INTMOD b after the console");
+            Assert.AreEqual(0, app.Settings.ClockLog.StartSecond, "CLOCKLOG b after the downlink");
+            Assert.AreEqual(2, rig.Module.DpCommandsAcknowledged, "downlinks answered (one applied, one refused: b = 3600 would be in CLOCKLOG b)");
+            Assert.IsTrue(app.Undelivered <= app.Settings.ClockLog.EntriesPerUplink, "log entries waiting: " + app.Undelivered.ToString());
+            Assert.IsTrue(rig.Module.ReportsDelivered >= 20, "reports delivered: " + rig.Module.ReportsDelivered.ToString());
         }
     }
 }

@@ -102,6 +102,22 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
         }
 
         [TestMethod]
+        public void EventWhoseUplinkFails_GoesWithTheRetry_Once()
+        {
+            Pom01nUplinks uplinks = new Pom01nUplinks();
+            FirmwareRig rig = Started(uplinks);
+            rig.Module.RefuseReports = 2;
+            long t = rig.Now;
+            rig.SetActive(Low, true);
+            rig.RunUntil(t + Minute);
+            Assert.IsTrue(uplinks.Refused >= 1, "the module refused no uplink");
+            Assert.AreEqual(-1, Find(uplinks, t, false, true), "delivered although refused");
+
+            rig.RunUntil(t + Hour);
+            Assert.IsTrue(Find(uplinks, t, false, true) >= 0, "the event never arrived after the refusal");
+        }
+
+        [TestMethod]
         public void Outage_SwitchesToBatteryMode_SleepsWithStateSaved_AndBackToAlwaysOnWhenMainsReturns()
         {
             Pom01nUplinks uplinks = new Pom01nUplinks();

@@ -19,7 +19,7 @@ public sealed class BenchCommand : ICommand
 
     public string Usage => """
         usage: tuyamcu bench codec [--input FILE] [--chunk N] [--seconds S]
-               tuyamcu bench memory [--datalog N] [--top N]
+               tuyamcu bench memory [--profile cpn01|pom01n] [--datalog N] [--top N]
           Parses a realistic mixed stream (DP reports, record reports, time replies, module
           commands, results, a little garbage), fed N bytes at a time (default 64) as a UART
           driver would, and writes frames with the firmware's writers. Prints one JSON line.
@@ -40,7 +40,9 @@ public sealed class BenchCommand : ICommand
         changes, DP commands, an outage and console sessions) and prints the nanoCLR heap model's
         census at each checkpoint against the ESP32 budget, the largest parts, and the bytes the
         host runtime allocated at start-up and in steady state.
-          --datalog N    datalog records to keep, 32..4096 (default: the firmware's)
+          --profile P    the device profile's day: cpn01 (default) or pom01n (outage in battery
+                         mode, brown-outs, clock log, downlinks)
+          --datalog N    datalog (POM01-N: log) records to keep, 32..4096 (default: the firmware's)
           --top N        largest parts to list (default 15)
         """;
 
@@ -106,11 +108,17 @@ public sealed class BenchCommand : ICommand
 
     private static int RunMemory(IReadOnlyList<string> args, CliConsole console)
     {
-        CommandArgs parsed = CommandArgs.Parse(args, ["--datalog", "--top"], []);
+        CommandArgs parsed = CommandArgs.Parse(args, ["--profile", "--datalog", "--top"], []);
         parsed.RejectPositionals("bench memory");
+        string profile = parsed.Get("--profile") ?? "cpn01";
+        if (profile != "cpn01" && profile != "pom01n")
+        {
+            throw new UsageException($"--profile must be cpn01 or pom01n, got '{profile}'");
+        }
+
         int datalog = (int)parsed.GetInteger("--datalog", 0, 32, 4096);
         int top = (int)parsed.GetInteger("--top", 15, 1, 1000);
-        MemoryReport.Write(console.Out, new MemoryBenchmark().Run(datalog), top);
+        MemoryReport.Write(console.Out, new MemoryBenchmark().Run(datalog, profile), top);
         return 0;
     }
 

@@ -24,6 +24,18 @@ public sealed class FirmwareFootprintTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Pom01nFirmwareDay_FitsTheSameHeapBudget_AndAllocatesNothingInSteadyState()
+    {
+        MemoryBenchmarkResult r = new MemoryBenchmark().Run(0, "pom01n");
+
+        var report = new StringWriter();
+        MemoryReport.Write(report, r, 10);
+        output.WriteLine(report.ToString());
+        Assert.True(r.Peak <= MemoryBenchmark.ModelBudgetBytes, $"the model's peak, {r.Peak} bytes, is over the {MemoryBenchmark.ModelBudgetBytes} bytes left beside the runtime");
+        Assert.Equal(0, r.HostSteadyBytes);
+    }
+
+    [Fact]
     public void Datalog_128To32Records_SavesWhatTheInterpreterMeasured()
     {
         // On the interpreter (issue 10): cutting the ring from 128 to 32 records saved 4.75 KiB.

@@ -12,7 +12,8 @@ public sealed record MemoryBenchmarkResult(
     IReadOnlyList<MemoryCheckpoint> Checkpoints,
     long HostStartupBytes,
     long HostSteadyBytes,
-    long SteadyHours)
+    long SteadyHours,
+    string Profile = "cpn01")
 {
     /// <summary>The census after the whole day.</summary>
     public HeapCensus AfterDay => Checkpoints[^1].Census;
@@ -42,18 +43,33 @@ public sealed class MemoryBenchmark
     /// <summary>What is left for the modelled objects.</summary>
     public const long ModelBudgetBytes = HeapBudgetBytes - RuntimeBytes;
 
-    /// <summary>Runs the day with <paramref name="datalogCapacity"/> datalog records (0: the firmware's default).</summary>
-    public MemoryBenchmarkResult Run(int datalogCapacity = 0)
+    /// <summary>Runs the CPN01's day with <paramref name="datalogCapacity"/> datalog records (0: the firmware's default).</summary>
+    public MemoryBenchmarkResult Run(int datalogCapacity = 0) => Run(datalogCapacity, TuyaMcu.Profiles.Cpn01.Cpn01Profile.ProfileName);
+
+    /// <summary>Runs the day of <paramref name="profile"/> (<c>cpn01</c> or <c>pom01n</c>) with <paramref name="logCapacity"/> datalog or log entries (0: the firmware's default).</summary>
+    public MemoryBenchmarkResult Run(int logCapacity, string profile)
     {
+        Func<IFirmwareDay> newDay = profile switch
+        {
+            TuyaMcu.Profiles.Cpn01.Cpn01Profile.ProfileName => () => new FirmwareDay(logCapacity),
+            TuyaMcu.Profiles.Pom01n.Pom01nProfile.ProfileName => () => new Pom01nDay(logCapacity),
+            _ => throw new ArgumentException($"no whole-firmware day for the profile '{profile}' (cpn01, pom01n)", nameof(profile)),
+        };
         var model = new NanoHeapModel(typeof(Device).Assembly);
-        Measure(new FirmwareDay(datalogCapacity), null);
+        Measure(newDay(), null);
         var checkpoints = new List<MemoryCheckpoint>();
-        var day = new FirmwareDay(datalogCapacity);
+        IFirmwareDay day = newDay();
         (long startup, long steady) = Measure(day, (name, d) => checkpoints.Add(new MemoryCheckpoint(name, model.Measure(Roots(d)))));
-        return new MemoryBenchmarkResult(((TuyaMcu.Profiles.Cpn01.Cpn01Application)day.Rig.Device.Application).Datalog.Capacity, checkpoints, startup, steady, (FirmwareDay.Day - FirmwareDay.SteadyFrom) / FirmwareDay.Hour);
+        int capacity = day.Rig.Device.Application switch
+        {
+            TuyaMcu.Profiles.Cpn01.Cpn01Application cpn01 => cpn01.Datalog.Capacity,
+            TuyaMcu.Profiles.Pom01n.Pom01nApplication pom01n => pom01n.Log.Capacity,
+            _ => 0,
+        };
+        return new MemoryBenchmarkResult(capacity, checkpoints, startup, steady, (FirmwareDay.Day - FirmwareDay.SteadyFrom) / FirmwareDay.Hour, profile);
     }
 
-    private static (long Startup, long Steady) Measure(FirmwareDay day, Action<string, FirmwareDay>? checkpoint)
+    private static (long Startup, long Steady) Measure(IFirmwareDay day, Action<string, IFirmwareDay>? checkpoint)
     {
         long before = GC.GetAllocatedBytesForCurrentThread();
         day.Rig.Build();
@@ -75,7 +91,7 @@ public sealed class MemoryBenchmark
     }
 
     // The device and the console are the firmware; the rest of the rig (module, stand-ins, script) is counted as stand-ins.
-    private static (string, object)[] Roots(FirmwareDay day)
+    private static (string, object)[] Roots(IFirmwareDay day)
     {
         var roots = new List<(string, object)> { ("device", day.Rig.Device) };
         if (day.Rig.Console != null)

@@ -9,7 +9,7 @@ public static class MemoryReport
     public static void Write(TextWriter output, MemoryBenchmarkResult r, int top)
     {
         HeapCensus day = r.AfterDay;
-        output.WriteLine($"memory bench: the whole firmware on the device test's rig (TuyaMcu.Tests/Firmware), one simulated day; datalog of {r.DatalogCapacity} records");
+        output.WriteLine($"memory bench: the whole firmware on the device test's rig (TuyaMcu.Tests/Firmware), one simulated day of the {r.Profile} profile; datalog of {r.DatalogCapacity} records");
         output.WriteLine();
         output.WriteLine("nanoCLR heap model, bytes (12-byte blocks; the runtime and its assemblies are not in it)");
         output.WriteLine($"  {"checkpoint",-48} {"total",8} {"statics",8} {"firmware",9} {"stand-ins",9}");
