@@ -5,7 +5,7 @@ using TuyaMcu.Hal;
 namespace TuyaMcu.AtConsole
 {
     /// <summary>
-    /// The CPN01-style AT command console on a byte stream (a UART on the device, standard
+    /// The Dragino-style AT command console on a byte stream (a UART on the device, standard
     /// input and output on the host). It prints a banner, wants the serial password first (see
     /// <see cref="AccessGate"/>), then runs one command per line: <c>AT</c>, <c>AT?</c>,
     /// <c>ATZ</c>, <c>AT+CFG</c>, <c>AT+FDR</c>, and the <c>AT+CMD</c> of its command groups

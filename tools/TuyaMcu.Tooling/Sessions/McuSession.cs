@@ -34,6 +34,7 @@ public sealed class McuSession : IInteractiveSession
         _output = output ?? throw new ArgumentNullException(nameof(output));
         options ??= new McuSessionOptions();
         _options.Link.BaudRate = options.BaudRate;
+        _options.Dispatcher.ProductId = options.ProductId;
         DpRegistry dps = SensorDps.Create();
         var timeline = new WireTimeline(clock, new FrameText(id => dps.Find(id)?.Code), Count);
         Contact = new SimulatedInput(level: false);

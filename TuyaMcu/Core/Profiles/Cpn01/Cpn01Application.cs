@@ -29,10 +29,17 @@ namespace TuyaMcu.Profiles.Cpn01
         private const int TagReport = -2;
         private const int TagSettingReport = -3;
         private const int TagRecord = 0;
-        private const int UplinkIdle = 0;
-        private const int UplinkSignal = 1;
-        private const int UplinkReport = 2;
-        private const int UplinkRecords = 3;
+
+        /// <summary>battery_state (DP 3) is low below this charge, %.</summary>
+        public const int BatteryLowBelowPercent = 20;
+
+        /// <summary>battery_state is middle from <see cref="BatteryLowBelowPercent"/> to below this charge, %, and high from it.</summary>
+        public const int BatteryHighFromPercent = 60;
+
+        // battery_state's enum values, in the schema's order (low, middle, high).
+        private const int BatteryStateLow = 0;
+        private const int BatteryStateMiddle = 1;
+        private const int BatteryStateHigh = 2;
 
         /// <summary>After the cloud comes back, wait this long before uplinking, while the module uploads what it retained.</summary>
         public const int CatchUpDelayMs = 30000;
@@ -68,7 +75,7 @@ namespace TuyaMcu.Profiles.Cpn01
         private long _nextTrAt;
         private long _catchUpAt = long.MaxValue;
         private bool _uplinkDue;
-        private int _uplinkStage;
+        private UplinkStage _uplinkStage;
         private int _recordCursor;
         private int _recordsThisUplink;
         private int _recordLimit;
@@ -205,7 +212,7 @@ namespace TuyaMcu.Profiles.Cpn01
                 due = Min(due, Min(_nextTdcAt, _nextTrAt));
                 due = Min(due, _led.NextDueMs);
                 due = Min(due, _catchUpAt == long.MaxValue ? _retry.RetryAtMs : _catchUpAt);
-                if ((_uplinkDue && _uplinkStage == UplinkIdle && _online && _started) || _reportsPending > 0)
+                if ((_uplinkDue && _uplinkStage == UplinkStage.Idle && _online && _started) || _reportsPending > 0)
                 {
                     due = _clock.UptimeMs;
                 }
@@ -271,7 +278,7 @@ namespace TuyaMcu.Profiles.Cpn01
         {
             get
             {
-                return _uplinkStage == UplinkIdle && !_uplinkDue && _reportsPending == 0 && _contact.NextDueMs == long.MaxValue;
+                return _uplinkStage == UplinkStage.Idle && !_uplinkDue && _reportsPending == 0 && _contact.NextDueMs == long.MaxValue;
             }
         }
 
@@ -334,7 +341,7 @@ namespace TuyaMcu.Profiles.Cpn01
                 _dispatcher.StartLink();
             }
 
-            if (_uplinkDue && _uplinkStage == UplinkIdle && _online && _started)
+            if (_uplinkDue && _uplinkStage == UplinkStage.Idle && _online && _started)
             {
                 StartUplink(now);
             }
@@ -735,13 +742,13 @@ namespace TuyaMcu.Profiles.Cpn01
                     ReportFailures++;
                     _retry.Failed(now, _settings.TdcSeconds, outcome.Status == RequestStatus.Answered);
                     _log.Write(LogLevel.Warning, Component, "uplink report not acknowledged (" + StatusText(outcome) + "); tried again in " + ((_retry.RetryAtMs - now) / 1000).ToString() + " s");
-                    _uplinkStage = UplinkIdle;
+                    _uplinkStage = UplinkStage.Idle;
                     return;
                 }
 
                 ReportsAcknowledged++;
                 _retry.Succeeded();
-                _uplinkStage = UplinkRecords;
+                _uplinkStage = UplinkStage.Records;
                 _recordCursor = 0;
                 _recordsThisUplink = 0;
                 SendNextRecord();
@@ -760,7 +767,7 @@ namespace TuyaMcu.Profiles.Cpn01
 
             RecordFailures++;
             _log.Write(LogLevel.Warning, Component, "record " + _recordInFlight.ToString() + " not acknowledged (" + StatusText(outcome) + "); kept for the next uplink");
-            _uplinkStage = UplinkIdle;
+            _uplinkStage = UplinkStage.Idle;
         }
 
         // ----- internals -----
@@ -786,7 +793,7 @@ namespace TuyaMcu.Profiles.Cpn01
             _counters.AlarmFired = false;
             if (_settings.WorkMode == Cpn01Settings.ModeContact)
             {
-                bool counts = _settings.TriggerMode == 0 ? !closed : closed;
+                bool counts = _settings.TriggerMode == Cpn01Settings.CountOnOpen ? !closed : closed;
                 if (counts)
                 {
                     _counters.Total++;
@@ -890,7 +897,7 @@ namespace TuyaMcu.Profiles.Cpn01
             _retry.Started();
             Uplinks++;
             _led.Flash(now, StatusLed.UplinkMs);
-            _uplinkStage = UplinkSignal;
+            _uplinkStage = UplinkStage.Signal;
             if (!_dispatcher.QuerySignal(this, TagSignal))
             {
                 SendReport(now);
@@ -910,12 +917,12 @@ namespace TuyaMcu.Profiles.Cpn01
             self.WriteCurrent(Cpn01Dp.BatteryVoltage, _writer);
             self.WriteCurrent(Cpn01Dp.SignalStrength, _writer);
             self.WriteCurrent(Cpn01Dp.Cpn01Payload, _writer);
-            _uplinkStage = UplinkReport;
+            _uplinkStage = UplinkStage.Report;
             if (!_dispatcher.ReportStatus(_report, 0, _writer.Length, this, TagReport))
             {
                 ReportFailures++;
                 _log.Write(LogLevel.Warning, Component, "uplink report not queued: request queue full");
-                _uplinkStage = UplinkIdle;
+                _uplinkStage = UplinkStage.Idle;
                 _uplinkDue = true;
             }
         }
@@ -937,7 +944,7 @@ namespace TuyaMcu.Profiles.Cpn01
             int index = _recordsThisUplink < _recordLimit && _online ? _datalog.NextSendable(_recordCursor) : -1;
             if (index < 0)
             {
-                _uplinkStage = UplinkIdle;
+                _uplinkStage = UplinkStage.Idle;
                 return;
             }
 
@@ -950,7 +957,7 @@ namespace TuyaMcu.Profiles.Cpn01
             _writer.WriteValue(Cpn01Dp.LastOpenDuration, _datalog.DurationAt(index));
             if (!_dispatcher.ReportRecord(_datalog.StampAt(index), _record, 0, _writer.Length, this, TagRecord))
             {
-                _uplinkStage = UplinkIdle;
+                _uplinkStage = UplinkStage.Idle;
             }
         }
 
@@ -997,7 +1004,8 @@ namespace TuyaMcu.Profiles.Cpn01
         private int BatteryState()
         {
             int percent = _device.Battery.Percent;
-            return percent < 0 ? 2 : percent < 20 ? 0 : percent < 60 ? 1 : 2;
+            // No battery measured (external power) reads as high.
+            return percent < 0 ? BatteryStateHigh : percent < BatteryLowBelowPercent ? BatteryStateLow : percent < BatteryHighFromPercent ? BatteryStateMiddle : BatteryStateHigh;
         }
 
         private void SetTdcDue(long now, long dueMs)
@@ -1038,6 +1046,15 @@ namespace TuyaMcu.Profiles.Cpn01
         private static long Min(long a, long b)
         {
             return a < b ? a : b;
+        }
+
+        // Where the uplink is: idle, asking for the signal, sending the report, sending the records.
+        private enum UplinkStage
+        {
+            Idle,
+            Signal,
+            Report,
+            Records,
         }
     }
 }
