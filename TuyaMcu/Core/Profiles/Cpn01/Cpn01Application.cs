@@ -448,7 +448,7 @@ namespace TuyaMcu.Profiles.Cpn01
                 case Cpn01Dp.LastOpenDuration: return _counters.LastOpenDurationMin;
                 case Cpn01Dp.OpenAlarm: return _alarm.IsActive ? 1 : 0;
                 case Cpn01Dp.BatteryVoltage: return _device.Battery.Millivolts;
-                case Cpn01Dp.SignalStrength: return SignalConversion.RsrpLevelToCsq(_dispatcher.State.RsrpLevel);
+                case Cpn01Dp.SignalStrength: return SignalConversion.RsrpLevelToDbm(_dispatcher.State.RsrpLevel);
                 case Cpn01Dp.ReportInterval: return _settings.TdcSeconds;
                 case Cpn01Dp.RecordInterval: return _settings.TrSeconds;
                 case Cpn01Dp.RecordsPerUplink: return _settings.Noud;
