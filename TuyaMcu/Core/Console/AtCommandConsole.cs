@@ -2,6 +2,8 @@ using System;
 using TuyaMcu.Platform;
 using TuyaMcu.Hal;
 
+// Why this file is just over 400 lines: the shell's login, line dispatch and its own commands (AT, AT?,
+// ATZ, AT+CFG, AT+FDR) share the session's state; the command groups are their own classes.
 namespace TuyaMcu.AtConsole
 {
     /// <summary>

@@ -4,6 +4,10 @@ using TuyaMcu.Link;
 using TuyaMcu.Protocol;
 using TuyaMcu.Text;
 
+// Why this file is long: the request API, the start-up sequence and time keeping share the
+// one request queue, the module's state and the purpose of each request's answer, so they live with the
+// frame handling that completes them. The DP-command applier is its own class (DpCommandApplier); the
+// start-up sequence and time keeping are the next to move out (issue 12, part 2).
 namespace TuyaMcu.Dispatch
 {
     /// <summary>

@@ -7,6 +7,10 @@ using TuyaMcu.Protocol;
 using TuyaMcu.Storage;
 using TuyaMcu.Inputs;
 
+// Why this file is long: counting, the TDC/TR schedule, the DP handler and the console's
+// changes all act on one staged change and one set of counters, which a split would hand around. The
+// uplink is its own class (Cpn01Uplink); counting and the DP handler are the next to move out (issue 12,
+// part 2).
 namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
