@@ -38,8 +38,8 @@ namespace TuyaMcu.Tests.Firmware
 
             Cpn01Application app = (Cpn01Application)device.Application;
             ModuleState module = device.Dispatcher.State;
-            OutputHelper.WriteLine("one simulated day, " + rig.Passes.ToString() + " loop passes: " + app.Uplinks.ToString() + " uplinks, "
-                + app.ReportsAcknowledged.ToString() + " reports and " + app.RecordsAcknowledged.ToString() + " records acknowledged, "
+            OutputHelper.WriteLine("one simulated day, " + rig.Passes.ToString() + " loop passes: " + app.Uplink.Uplinks.ToString() + " uplinks, "
+                + app.Uplink.ReportsAcknowledged.ToString() + " reports and " + app.Uplink.RecordsAcknowledged.ToString() + " records acknowledged, "
                 + rig.FlashWrites.ToString() + " flash writes");
             OutputHelper.WriteLine(beforeStart < 0
                 ? "allocation counting is not available on this runtime"
@@ -61,12 +61,12 @@ namespace TuyaMcu.Tests.Firmware
             // Reports: every TDC and every contact change while the cloud was there.
             Assert.AreEqual(36, day.Openings, "contact openings");
             Assert.IsTrue(app.ContactEvents >= 2 * day.Openings, "contact events seen: " + app.ContactEvents.ToString());
-            Assert.IsTrue(app.ReportsAcknowledged >= 80, "reports acknowledged: " + app.ReportsAcknowledged.ToString());
+            Assert.IsTrue(app.Uplink.ReportsAcknowledged >= 80, "reports acknowledged: " + app.Uplink.ReportsAcknowledged.ToString());
 
             // Records: one every TR all day, those of the outage sent when the cloud came back.
             Datalog datalog = app.Datalog;
             Assert.AreEqual(0L, datalog.OverwrittenPending, "records lost in the outage");
-            Assert.IsTrue(app.RecordsAcknowledged >= 90, "records acknowledged: " + app.RecordsAcknowledged.ToString());
+            Assert.IsTrue(app.Uplink.RecordsAcknowledged >= 90, "records acknowledged: " + app.Uplink.RecordsAcknowledged.ToString());
             Assert.IsTrue(datalog.PendingCount <= app.Settings.Noud, "records still pending: " + datalog.PendingCount.ToString());
         }
 

@@ -19,5 +19,17 @@ namespace TuyaMcu.Tests.Platform
         {
             Assert.AreEqual(csq, SignalConversion.RsrpLevelToCsq(level));
         }
+
+        [TestMethod]
+        [DataRow(0, -140)]
+        [DataRow(1, -140)]
+        [DataRow(50, -91)]
+        [DataRow(97, -44)]
+        [DataRow(255, -255)]
+        [DataRow(-1, -255)]
+        public void RsrpLevel_MapsToDbm_OrMinus255WhenUnknown(int level, int dbm)
+        {
+            Assert.AreEqual(dbm, SignalConversion.RsrpLevelToDbm(level));
+        }
     }
 }

@@ -2,10 +2,12 @@ using System;
 using TuyaMcu.Platform;
 using TuyaMcu.Hal;
 
+// Why this file is just over 400 lines: the shell's login, line dispatch and its own commands (AT, AT?,
+// ATZ, AT+CFG, AT+FDR) share the session's state; the command groups are their own classes.
 namespace TuyaMcu.AtConsole
 {
     /// <summary>
-    /// The CPN01-style AT command console on a byte stream (a UART on the device, standard
+    /// The Dragino-style AT command console on a byte stream (a UART on the device, standard
     /// input and output on the host). It prints a banner, wants the serial password first (see
     /// <see cref="AccessGate"/>), then runs one command per line: <c>AT</c>, <c>AT?</c>,
     /// <c>ATZ</c>, <c>AT+CFG</c>, <c>AT+FDR</c>, and the <c>AT+CMD</c> of its command groups

@@ -3,6 +3,8 @@ using TuyaMcu.Link;
 using TuyaMcu.Protocol;
 using TuyaMcu.Platform;
 
+// Why this file is long: one AT command per module request of the serial protocol, each a
+// few lines of parsing, sending and answering; splitting them by command would scatter one table.
 namespace TuyaMcu.AtConsole
 {
     /// <summary>

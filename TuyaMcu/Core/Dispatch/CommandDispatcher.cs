@@ -4,6 +4,10 @@ using TuyaMcu.Link;
 using TuyaMcu.Protocol;
 using TuyaMcu.Text;
 
+// Why this file is long: the request API, the start-up sequence and time keeping share the
+// one request queue, the module's state and the purpose of each request's answer, so they live with the
+// frame handling that completes them. The DP-command applier is its own class (DpCommandApplier); the
+// start-up sequence and time keeping are the next to move out (issue 12, part 2).
 namespace TuyaMcu.Dispatch
 {
     /// <summary>
@@ -34,10 +38,8 @@ namespace TuyaMcu.Dispatch
         private readonly TuyaLink _link;
         private readonly ProductInfo _productInfo;
         private readonly JsonWriter _json = new JsonWriter();
-        private readonly DpReader _reader = new DpReader();
-        private readonly DpWriter _writer = new DpWriter();
+        private readonly DpCommandApplier _applier;
         private readonly byte[] _scratch;
-        private readonly bool[] _mentioned = new bool[256];
         private readonly ModuleState _state = new ModuleState();
         private readonly ModuleRecovery _recovery;
         private IModuleObserver _observer;
@@ -79,6 +81,7 @@ namespace TuyaMcu.Dispatch
             _productInfo = options.ToProductInfo();
             _link = new TuyaLink(transport, clock, linkOptions, this, wakePin);
             _scratch = new byte[linkOptions.MaxDataLength];
+            _applier = new DpCommandApplier(dps);
 
             _pending = new PendingRequests(linkOptions.QueueCapacity);
             _stageNextActionAt = clock.UptimeMs + options.ProductQueryWaitMs;
@@ -696,121 +699,21 @@ namespace TuyaMcu.Dispatch
 
         private void ApplyDpCommand(Frame frame)
         {
-            for (int i = 0; i < _mentioned.Length; i++)
-            {
-                _mentioned[i] = false;
-            }
-
-            // First pass: every unit well-formed, known, writable and in range — or nothing is applied.
-            string error = null;
-            _reader.Reset(frame);
-            while (_reader.MoveNext())
-            {
-                Mention(_reader.Id);
-                if (error == null)
-                {
-                    error = _dps.CheckCommand(_reader);
-                }
-            }
-
-            if (_reader.HasError)
-            {
-                // The malformed unit's DP is reported back too, when its id byte arrived.
-                int at = _reader.UnitOffset;
-                if (at >= frame.DataOffset && at < frame.DataOffset + frame.DataLength)
-                {
-                    Mention(frame.Buffer[at]);
-                }
-
-                error = "malformed DP command: " + _reader.Error;
-            }
-
+            int units;
+            string error = _applier.Apply(frame, out units);
             if (error == null)
             {
-                int units = 0;
-                _reader.Reset(frame);
-                while (_reader.MoveNext())
-                {
-                    _dps.HandlerOf(_reader.Id).Apply(_reader);
-                    units++;
-                }
-
-                // The report back below comes after the handlers saved the change (or refused it).
-                error = CommitMentioned();
-                if (error == null)
-                {
-                    _state.DpCommandsApplied += units;
-                }
+                _state.DpCommandsApplied += units;
             }
-
-            if (error != null)
+            else
             {
                 _state.DpCommandsRejected++;
                 _state.LastDpError = error;
                 _log.Write(LogLevel.Warning, Component, "DP command refused: " + error);
             }
 
-            ReportMentionedDps();
-        }
-
-        // Marks a DP of the command for the report back, with the DPs that show a write-only one.
-        private void Mention(byte id)
-        {
-            _mentioned[id] = true;
-            DpDefinition definition = _dps.Find(id);
-            if (definition == null || definition.IsReported)
-            {
-                return;
-            }
-
-            IDpHandler handler = _dps.HandlerOf(id);
-            for (int i = 0; i < _mentioned.Length; i++)
-            {
-                int shown = handler.ReportedFor(id, i);
-                if (shown <= 0 || shown >= _mentioned.Length)
-                {
-                    return;
-                }
-
-                _mentioned[shown] = true;
-            }
-        }
-
-        // Each handler of the command commits once (a second call finds nothing staged); the first
-        // refusal is the command's.
-        private string CommitMentioned()
-        {
-            string error = null;
-            for (int id = 1; id < _mentioned.Length; id++)
-            {
-                IDpHandler handler = _mentioned[id] ? _dps.HandlerOf(id) : null;
-                string refused = handler == null ? null : handler.Commit();
-                if (error == null)
-                {
-                    error = refused;
-                }
-            }
-
-            return error;
-        }
-
-        private void ReportMentionedDps()
-        {
-            _writer.Reset(_scratch, 0, _scratch.Length);
-            for (int id = 1; id < _mentioned.Length; id++)
-            {
-                if (_mentioned[id])
-                {
-                    _dps.WriteCurrent(id, _writer);
-                }
-            }
-
-            if (_writer.Length == 0)
-            {
-                return;
-            }
-
-            if (!Request(TuyaCommand.ReportRealTimeStatus, _scratch, 0, _writer.Length, PurposeReportBack, null, 0))
+            int length = _applier.WriteReportBack(_scratch, 0, _scratch.Length);
+            if (length > 0 && !Request(TuyaCommand.ReportRealTimeStatus, _scratch, 0, length, PurposeReportBack, null, 0))
             {
                 _state.ReportsDropped++;
                 _log.Write(LogLevel.Warning, Component, "queue full: DP state report after a command dropped");

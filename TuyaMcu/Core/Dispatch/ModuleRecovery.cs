@@ -41,9 +41,6 @@ namespace TuyaMcu.Dispatch
         public const int SilenceFrames = 12;
 
         private const string Component = "recovery";
-        private const int StepWaiting = 0;
-        private const int StepCommandSent = 1;
-        private const int StepLinePulsed = 2;
 
         private readonly DispatcherOptions _options;
         private readonly ILog _log;
@@ -53,7 +50,7 @@ namespace TuyaMcu.Dispatch
         private long _lineReleaseAt = long.MaxValue;
 
         private bool _watching;
-        private int _step;
+        private RecoveryStep _step;
         private long _stepAt;
         private long _framesAtWatch;
         private long _sentAtWatch;
@@ -106,12 +103,12 @@ namespace TuyaMcu.Dispatch
                 }
 
                 long step = _stepAt + _options.ModuleActivationWaitMs;
-                if (_step == StepWaiting && IsUnreachable && NextRecoveryAtMs > step)
+                if (_step == RecoveryStep.Waiting && IsUnreachable && NextRecoveryAtMs > step)
                 {
                     step = NextRecoveryAtMs;
                 }
 
-                if (_aliveWillDo && _step == StepWaiting && _probeAt < step)
+                if (_aliveWillDo && _step == RecoveryStep.Waiting && _probeAt < step)
                 {
                     step = _probeAt;
                 }
@@ -145,7 +142,7 @@ namespace TuyaMcu.Dispatch
 
             _watching = true;
             _aliveWillDo = false;
-            _step = StepWaiting;
+            _step = RecoveryStep.Waiting;
             _stepAt = now;
             _framesAtWatch = link.FramesReceived;
             _sentAtWatch = link.FramesSent;
@@ -189,7 +186,7 @@ namespace TuyaMcu.Dispatch
         public void ModuleAsked(long now)
         {
             _askedAt = now;
-            if (_watching && _step != StepWaiting)
+            if (_watching && _step != RecoveryStep.Waiting)
             {
                 _log.Write(LogLevel.Info, Component, "the module restarted and asked for product information");
             }
@@ -208,7 +205,7 @@ namespace TuyaMcu.Dispatch
         /// <summary>The reset command ended: <paramref name="answered"/> when the module acknowledged it.</summary>
         public void ResetCommandEnded(bool answered, long now)
         {
-            if (_watching && _step == StepCommandSent)
+            if (_watching && _step == RecoveryStep.CommandSent)
             {
                 _commandAnswered = answered;
                 if (!answered)
@@ -224,7 +221,7 @@ namespace TuyaMcu.Dispatch
         /// </summary>
         public void ProbeFailed(long now)
         {
-            if (_watching && _step == StepWaiting && now < NextRecoveryAtMs)
+            if (_watching && _step == RecoveryStep.Waiting && now < NextRecoveryAtMs)
             {
                 BackOff(now, "the module does not answer");
             }
@@ -253,7 +250,7 @@ namespace TuyaMcu.Dispatch
 
             if (now < _stepAt + _options.ModuleActivationWaitMs)
             {
-                if (!_aliveWillDo || _step != StepWaiting || now < _probeAt)
+                if (!_aliveWillDo || _step != RecoveryStep.Waiting || now < _probeAt)
                 {
                     return ActionNone;
                 }
@@ -263,13 +260,13 @@ namespace TuyaMcu.Dispatch
             }
 
             // Each message is built once per step: nothing is allocated while waiting.
-            if (_step == StepCommandSent)
+            if (_step == RecoveryStep.CommandSent)
             {
                 Pulse(now, _commandAnswered ? "the module did not restart " + WaitText() + " after the reset command" : "the module did not answer the reset command");
                 return ActionNone;
             }
 
-            if (_step == StepLinePulsed)
+            if (_step == RecoveryStep.LinePulsed)
             {
                 GiveUp(now, "the module did not restart " + WaitText() + " after the reset pulse");
                 return ActionNone;
@@ -304,7 +301,7 @@ namespace TuyaMcu.Dispatch
 
             _log.Write(LogLevel.Warning, Component, "the module has not asked for product information nor found a network for " + WaitText() + ": sending it the reset command (0x03)");
             ResetCommands++;
-            _step = StepCommandSent;
+            _step = RecoveryStep.CommandSent;
             _stepAt = now;
             _commandAnswered = false;
             return ActionResetCommand;
@@ -328,7 +325,7 @@ namespace TuyaMcu.Dispatch
             _line.Write(_activeLevel);
             _lineHeld = true;
             _lineReleaseAt = now + _options.ModuleResetPulseMs;
-            _step = StepLinePulsed;
+            _step = RecoveryStep.LinePulsed;
             _stepAt = _lineReleaseAt;
         }
 
@@ -347,15 +344,24 @@ namespace TuyaMcu.Dispatch
             long minutes = (NextRecoveryAtMs - now + 59999) / 60000;
             _log.Write(LogLevel.Warning, Component, why + "; next recovery in " + (minutes < 1 ? 1 : minutes).ToString() + " min");
             IsUnreachable = true;
-            _step = StepWaiting;
+            _step = RecoveryStep.Waiting;
             _stepAt = now;
         }
 
         private void Stop()
         {
             _watching = false;
-            _step = StepWaiting;
+            _step = RecoveryStep.Waiting;
             IsUnreachable = false;
+        }
+
+        // Where a recovery is: waiting (for the module, or for the next try), the reset command sent,
+        // the reset line pulsed.
+        private enum RecoveryStep
+        {
+            Waiting,
+            CommandSent,
+            LinePulsed,
         }
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
-using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Storage;
 
 namespace TuyaMcu.Platform

@@ -17,6 +17,19 @@ namespace TuyaMcu.Platform
         /// <summary>dB from RSRP to RSSI over 12 subcarriers.</summary>
         public const int RsrpToRssiDb = 11;
 
+        /// <summary>
+        /// What <see cref="RsrpLevelToDbm"/> gives for an unknown level: the bottom of Tuya's standard
+        /// <c>signal_strength</c> range (-255..255 dBm), which reads as "no signal" rather than as a
+        /// strong one.
+        /// </summary>
+        public const int DbmUnknown = -255;
+
+        /// <summary>The RSRP in dBm (-140..-44) for an RSRP level, or <see cref="DbmUnknown"/> when the level is unknown: Tuya's standard <c>signal_strength</c>.</summary>
+        public static int RsrpLevelToDbm(int rsrpLevel)
+        {
+            return rsrpLevel < 0 || rsrpLevel > SignalQuality.MaxRsrpLevel ? DbmUnknown : SignalQuality.RsrpLevelToDbm(rsrpLevel);
+        }
+
         /// <summary>CSQ 0..31 for an RSRP level, or 99 when the level is unknown.</summary>
         public static int RsrpLevelToCsq(int rsrpLevel)
         {

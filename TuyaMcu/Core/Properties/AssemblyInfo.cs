@@ -5,7 +5,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 
 [assembly: AssemblyTitle("TuyaMcu.Core")]
-[assembly: AssemblyDescription("Tuya NB-IoT serial protocol and CPN01-style sensor logic, hardware-independent")]
+[assembly: AssemblyDescription("Tuya NB-IoT serial protocol, the device platform and its profiles (CPN01), hardware-independent")]
 [assembly: AssemblyProduct("TuyaMcu")]
 [assembly: AssemblyCopyright("Copyright (c) TuyaMcu contributors")]
 [assembly: AssemblyVersion("1.0.0.0")]

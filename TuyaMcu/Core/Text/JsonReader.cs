@@ -1,5 +1,7 @@
 using System;
 
+// Why this file is long: a JSON tokenizer is one state machine over one buffer; its parts
+// (strings, numbers, nesting) share the cursor and the error reporting.
 namespace TuyaMcu.Text
 {
     /// <summary>

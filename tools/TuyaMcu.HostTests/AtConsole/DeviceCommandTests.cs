@@ -149,12 +149,12 @@ public sealed class DeviceCommandTests
     public void Uplink_SendsAnUplinkNow()
     {
         var rig = new ConsoleRig(joined: true);
-        long uplinks = rig.App.Uplinks;
+        long uplinks = rig.App.Uplink.Uplinks;
 
         rig.Ok("AT+UPLINK", "uplink requested");
         rig.Run(10_000);
 
-        Assert.Equal(uplinks + 1, rig.App.Uplinks);
+        Assert.Equal(uplinks + 1, rig.App.Uplink.Uplinks);
         rig.Error("AT+UPLINK=1", "takes no value");
     }
 

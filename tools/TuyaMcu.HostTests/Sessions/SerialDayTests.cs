@@ -85,7 +85,7 @@ public abstract class SerialDayChecks<TDay>(TDay day, ITestOutputHelper log) : I
 
         Assert.True(records.Count >= Day / (trSeconds * Second) - app.Settings.Noud, $"{records.Count} records");
         Assert.Equal(module.Statistics.RecordsReceived, records.Count);
-        Assert.Equal(app.RecordsAcknowledged, records.Count);
+        Assert.Equal(app.Uplink.RecordsAcknowledged, records.Count);
         Assert.All(records, r => Assert.True(r.Accepted));
         Assert.All(records, r => Assert.InRange(r.TimestampUnix, start, start + Day / Second));
         Assert.All(records.Zip(records.Skip(1)), pair => Assert.InRange(pair.Second.TimestampUnix - pair.First.TimestampUnix, trSeconds - 1, trSeconds + 1));

@@ -34,6 +34,7 @@ public sealed class McuSession : IInteractiveSession
         _output = output ?? throw new ArgumentNullException(nameof(output));
         options ??= new McuSessionOptions();
         _options.Link.BaudRate = options.BaudRate;
+        _options.Dispatcher.ProductId = options.ProductId;
         DpRegistry dps = SensorDps.Create();
         var timeline = new WireTimeline(clock, new FrameText(id => dps.Find(id)?.Code), Count);
         Contact = new SimulatedInput(level: false);
@@ -83,8 +84,8 @@ public sealed class McuSession : IInteractiveSession
         get
         {
             var app = (Cpn01Application)Device.Application;
-            return $"frames to module {_framesSent}, from module {_framesReceived}; uplinks {app.Uplinks}, reports acknowledged {app.ReportsAcknowledged}, " +
-                $"records acknowledged {app.RecordsAcknowledged}; contact events {app.ContactEvents}, total {app.Counters.Total}; reboots {Reboots}";
+            return $"frames to module {_framesSent}, from module {_framesReceived}; uplinks {app.Uplink.Uplinks}, reports acknowledged {app.Uplink.ReportsAcknowledged}, " +
+                $"records acknowledged {app.Uplink.RecordsAcknowledged}; contact events {app.ContactEvents}, total {app.Counters.Total}; reboots {Reboots}";
         }
     }
 

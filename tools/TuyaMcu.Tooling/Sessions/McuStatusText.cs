@@ -33,8 +33,8 @@ public static class McuStatusText
             (s.AlarmKeepTimeSeconds == 0 ? "open alarm off" : $"alarm when {(s.AlarmKeepStatus == 1 ? "open" : "closed")} for {s.AlarmKeepTimeSeconds} s") +
             $", {(s.WorkMode == Cpn01Settings.ModePulse ? "pulse" : "contact")} mode");
         output.WriteLine(
-            $"uplinks {app.Uplinks}: reports acknowledged {app.ReportsAcknowledged}, failed {app.ReportFailures}; " +
-            $"records acknowledged {app.RecordsAcknowledged}, failed {app.RecordFailures}, pending {app.Datalog.PendingCount}");
+            $"uplinks {app.Uplink.Uplinks}: reports acknowledged {app.Uplink.ReportsAcknowledged}, failed {app.Uplink.ReportFailures}; " +
+            $"records acknowledged {app.Uplink.RecordsAcknowledged}, failed {app.Uplink.RecordFailures}, pending {app.Datalog.PendingCount}");
         output.WriteLine(
             $"link: frames sent {link.FramesSent}, received {link.FramesReceived}; retries {link.Retries}, timeouts {link.RequestsTimedOut}; " +
             $"DP commands applied {m.DpCommandsApplied}, rejected {m.DpCommandsRejected}" + (m.LastDpError == null ? "" : $" (last: {m.LastDpError})"));

@@ -150,11 +150,11 @@ public sealed class DeviceBench
     {
         var app = (Cpn01Application)device.Application;
         var link = device.Dispatcher.Link.Statistics;
-        t.Uplinks += app.Uplinks;
-        t.ReportsAcknowledged += app.ReportsAcknowledged;
-        t.ReportsFailed += app.ReportFailures;
-        t.RecordsAcknowledged += app.RecordsAcknowledged;
-        t.RecordsFailed += app.RecordFailures;
+        t.Uplinks += app.Uplink.Uplinks;
+        t.ReportsAcknowledged += app.Uplink.ReportsAcknowledged;
+        t.ReportsFailed += app.Uplink.ReportFailures;
+        t.RecordsAcknowledged += app.Uplink.RecordsAcknowledged;
+        t.RecordsFailed += app.Uplink.RecordFailures;
         t.ContactEvents += app.ContactEvents;
         t.Alarms += app.AlarmsFired;
         t.Retries += link.Retries;
@@ -162,7 +162,7 @@ public sealed class DeviceBench
         t.DuplicateModuleCommands += link.DuplicateModuleCommands;
         t.ModuleCommandsAnswered += link.ModuleCommandsAnswered;
         t.LinkBusyMs += link.BusyMs;
-        t.UplinksPutOff += app.UplinksPutOff;
+        t.UplinksPutOff += app.Uplink.UplinksPutOff;
         t.ModuleResetCommands += device.Dispatcher.Recovery.ResetCommands;
         t.ModuleResetPulses += device.Dispatcher.Recovery.ResetPulses;
         t.OverwrittenPending += app.Datalog.OverwrittenPending;

@@ -2,12 +2,15 @@ using System;
 using TuyaMcu.AtConsole;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
-using TuyaMcu.Link;
 using TuyaMcu.Platform;
 using TuyaMcu.Protocol;
 using TuyaMcu.Storage;
 using TuyaMcu.Inputs;
 
+// Why this file is long: counting, the TDC/TR schedule, the DP handler and the console's
+// changes all act on one staged change and one set of counters, which a split would hand around. The
+// uplink is its own class (Cpn01Uplink); counting and the DP handler are the next to move out (issue 12,
+// part 2).
 namespace TuyaMcu.Profiles.Cpn01
 {
     /// <summary>
@@ -22,17 +25,20 @@ namespace TuyaMcu.Profiles.Cpn01
     /// from the cloud, Dragino downlinks and (through <see cref="Set"/>) AT commands all pass the
     /// same schema limits. Driven by <see cref="Loop"/>; allocates nothing in steady state.
     /// </summary>
-    public sealed class Cpn01Application : IApplication, IDpHandler, IRequestObserver
+    public sealed class Cpn01Application : IApplication, IDpHandler
     {
         private const string Component = "sensor";
-        private const int TagSignal = -1;
-        private const int TagReport = -2;
-        private const int TagSettingReport = -3;
-        private const int TagRecord = 0;
-        private const int UplinkIdle = 0;
-        private const int UplinkSignal = 1;
-        private const int UplinkReport = 2;
-        private const int UplinkRecords = 3;
+
+        /// <summary>battery_state (DP 3) is low below this charge, %.</summary>
+        public const int BatteryLowBelowPercent = 20;
+
+        /// <summary>battery_state is middle from <see cref="BatteryLowBelowPercent"/> to below this charge, %, and high from it.</summary>
+        public const int BatteryHighFromPercent = 60;
+
+        // battery_state's enum values, in the schema's order (low, middle, high).
+        private const int BatteryStateLow = 0;
+        private const int BatteryStateMiddle = 1;
+        private const int BatteryStateHigh = 2;
 
         /// <summary>After the cloud comes back, wait this long before uplinking, while the module uploads what it retained.</summary>
         public const int CatchUpDelayMs = 30000;
@@ -57,9 +63,7 @@ namespace TuyaMcu.Profiles.Cpn01
         private readonly OpenAlarm _alarm = new OpenAlarm();
         private readonly UplinkRetry _retry;
         private readonly Cpn01Payload _payload = new Cpn01Payload();
-        private readonly DpWriter _writer = new DpWriter();
-        private readonly byte[] _report;
-        private readonly byte[] _record = new byte[32];
+        private readonly Cpn01Uplink _uplink;
         private readonly int _version;
 
         private long _openedAtMs;
@@ -67,19 +71,10 @@ namespace TuyaMcu.Profiles.Cpn01
         private long _nextTdcAt;
         private long _nextTrAt;
         private long _catchUpAt = long.MaxValue;
-        private bool _uplinkDue;
-        private int _uplinkStage;
-        private int _recordCursor;
-        private int _recordsThisUplink;
-        private int _recordLimit;
         private bool _catchingUp;
-        private uint _recordInFlight;
         private bool _online;
         private bool _joinedOnce;
         private bool _started;
-        // One bit per DP id: 32 bytes where a bool[256] would take 276 of heap.
-        private readonly int[] _reportPending = new int[8];
-        private int _reportsPending;
 
         // A change is staged, saved, and only then taken over (see Commit).
         private readonly StagedChange _change;
@@ -114,10 +109,10 @@ namespace TuyaMcu.Profiles.Cpn01
             _pulses = pulses == null || pulses.Counter == null ? null : new PulseInput(pulses.Counter);
             _led = new StatusLed(hardware.Led, hardware.LedOnLevel);
             _version = Cpn01Payload.VersionNumber(device.Options.Dispatcher.McuVersion);
-            _report = _dispatcher.ReportBuffer;
             _settingsFormat = new Cpn01SettingsFormat(_settings, _dispatcher.Dps);
             _stateFormat = new Cpn01StateFormat(_counters, _datalog);
             _change = new StagedChange(_settingsFormat, _stateFormat);
+            _uplink = new Cpn01Uplink(device, this, _datalog, _settings);
 
             DpDefinition[] schema = Cpn01Schema.Create();
             for (int i = 0; i < schema.Length; i++)
@@ -166,29 +161,17 @@ namespace TuyaMcu.Profiles.Cpn01
             get { return _alarm.IsActive; }
         }
 
-        /// <summary>Uplinks started.</summary>
-        public long Uplinks { get; private set; }
+        /// <summary>The uplink: its state and counters.</summary>
+        public Cpn01Uplink Uplink
+        {
+            get { return _uplink; }
+        }
 
         /// <inheritdoc />
         public bool HasUplinked
         {
-            get { return Uplinks > 0; }
+            get { return _uplink.Uplinks > 0; }
         }
-
-        /// <summary>Uplinks put off because the cloud could not be reached.</summary>
-        public long UplinksPutOff { get; private set; }
-
-        /// <summary>Real-time reports the module did not acknowledge (the uplink is tried again, see <see cref="Retry"/>).</summary>
-        public long ReportFailures { get; private set; }
-
-        /// <summary>Real-time reports the module acknowledged.</summary>
-        public long ReportsAcknowledged { get; private set; }
-
-        /// <summary>Record reports the module acknowledged.</summary>
-        public long RecordsAcknowledged { get; private set; }
-
-        /// <summary>Record reports that failed (the record stays pending and is sent again).</summary>
-        public long RecordFailures { get; private set; }
 
         /// <summary>Contact changes seen.</summary>
         public long ContactEvents { get; private set; }
@@ -205,7 +188,7 @@ namespace TuyaMcu.Profiles.Cpn01
                 due = Min(due, Min(_nextTdcAt, _nextTrAt));
                 due = Min(due, _led.NextDueMs);
                 due = Min(due, _catchUpAt == long.MaxValue ? _retry.RetryAtMs : _catchUpAt);
-                if ((_uplinkDue && _uplinkStage == UplinkIdle && _online && _started) || _reportsPending > 0)
+                if ((_uplink.Due && _uplink.IsIdle && _online && _started) || _uplink.HasSettingReports)
                 {
                     due = _clock.UptimeMs;
                 }
@@ -271,7 +254,7 @@ namespace TuyaMcu.Profiles.Cpn01
         {
             get
             {
-                return _uplinkStage == UplinkIdle && !_uplinkDue && _reportsPending == 0 && _contact.NextDueMs == long.MaxValue;
+                return _uplink.IsIdle && !_uplink.Due && !_uplink.HasSettingReports && _contact.NextDueMs == long.MaxValue;
             }
         }
 
@@ -300,13 +283,13 @@ namespace TuyaMcu.Profiles.Cpn01
                 _counters.AlarmFired = true;
                 _persistence.StateChanged(0, false);
                 _log.Write(LogLevel.Info, Component, "open alarm");
-                _uplinkDue = true;
+                _uplink.Due = true;
             }
 
             if (now >= _nextTdcAt)
             {
                 SetTdcDue(now, Next(_nextTdcAt, _settings.TdcSeconds, now));
-                _uplinkDue |= !_retry.JustFailed(now);
+                _uplink.Due |= !_retry.JustFailed(now);
             }
 
             if (now >= _nextTrAt)
@@ -320,27 +303,27 @@ namespace TuyaMcu.Profiles.Cpn01
                 _catchingUp |= now >= _catchUpAt;
                 _catchUpAt = long.MaxValue;
                 _retry.Started();
-                _uplinkDue = true;
+                _uplink.Due = true;
             }
 
-            if (_reportsPending > 0)
+            if (_uplink.HasSettingReports)
             {
-                ReportPendingSetting();
+                _uplink.ReportSettings();
             }
 
-            if (_uplinkDue && !_started)
+            if (_uplink.Due && !_started)
             {
                 // After a deep-sleep wake the link waits until there is something to send.
                 _dispatcher.StartLink();
             }
 
-            if (_uplinkDue && _uplinkStage == UplinkIdle && _online && _started)
+            if (_uplink.Due && _uplink.IsIdle && _online && _started)
             {
                 StartUplink(now);
             }
-            else if (_uplinkDue && !_online && _dispatcher.IsCloudUnavailable)
+            else if (_uplink.Due && !_online && _dispatcher.IsCloudUnavailable)
             {
-                PutOffUplink(now);
+                _uplink.PutOff(now);
             }
 
             _led.Update(now);
@@ -349,7 +332,7 @@ namespace TuyaMcu.Profiles.Cpn01
         /// <summary>Asks for an uplink as soon as the cloud is reachable.</summary>
         public void RequestUplink()
         {
-            _uplinkDue = true;
+            _uplink.Due = true;
         }
 
         /// <inheritdoc />
@@ -441,7 +424,7 @@ namespace TuyaMcu.Profiles.Cpn01
                 case Cpn01Dp.LastOpenDuration: return _counters.LastOpenDurationMin;
                 case Cpn01Dp.OpenAlarm: return _alarm.IsActive ? 1 : 0;
                 case Cpn01Dp.BatteryVoltage: return _device.Battery.Millivolts;
-                case Cpn01Dp.SignalStrength: return SignalConversion.RsrpLevelToCsq(_dispatcher.State.RsrpLevel);
+                case Cpn01Dp.SignalStrength: return SignalConversion.RsrpLevelToDbm(_dispatcher.State.RsrpLevel);
                 case Cpn01Dp.ReportInterval: return _settings.TdcSeconds;
                 case Cpn01Dp.RecordInterval: return _settings.TrSeconds;
                 case Cpn01Dp.RecordsPerUplink: return _settings.Noud;
@@ -506,7 +489,7 @@ namespace TuyaMcu.Profiles.Cpn01
                     _led.Flash(now, StatusLed.JoinedMs);
 
                     // An uplink put off before this boot (or start-up) reached the cloud goes now.
-                    _uplinkDue |= _retry.IsOwed;
+                    _uplink.Due |= _retry.IsOwed;
                 }
                 else
                 {
@@ -516,6 +499,7 @@ namespace TuyaMcu.Profiles.Cpn01
             }
 
             _online = online;
+            _uplink.Online = online;
         }
 
         void IModuleObserver.OnOperatingStatusChanged(byte status)
@@ -551,7 +535,7 @@ namespace TuyaMcu.Profiles.Cpn01
             {
                 // The CPN01 uplinks once it has joined; so does this — but not at every wake from deep sleep.
                 _started = true;
-                _uplinkDue |= !_device.IsResumed;
+                _uplink.Due |= !_device.IsResumed;
             }
         }
 
@@ -710,59 +694,6 @@ namespace TuyaMcu.Profiles.Cpn01
             }
         }
 
-        // ----- request outcomes -----
-
-        void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)
-        {
-            long now = _clock.UptimeMs;
-            if (outcome.Tag == TagSignal)
-            {
-                SendReport(now);
-                return;
-            }
-
-            if (outcome.Tag == TagSettingReport)
-            {
-                return;
-            }
-
-            bool success = CommandDispatcher.IsSuccess(outcome);
-            if (outcome.Tag == TagReport)
-            {
-                if (!success)
-                {
-                    // Records would fare no better: they go with the retry.
-                    ReportFailures++;
-                    _retry.Failed(now, _settings.TdcSeconds, outcome.Status == RequestStatus.Answered);
-                    _log.Write(LogLevel.Warning, Component, "uplink report not acknowledged (" + StatusText(outcome) + "); tried again in " + ((_retry.RetryAtMs - now) / 1000).ToString() + " s");
-                    _uplinkStage = UplinkIdle;
-                    return;
-                }
-
-                ReportsAcknowledged++;
-                _retry.Succeeded();
-                _uplinkStage = UplinkRecords;
-                _recordCursor = 0;
-                _recordsThisUplink = 0;
-                SendNextRecord();
-                return;
-            }
-
-            // TagRecord: a record report.
-            if (success)
-            {
-                RecordsAcknowledged++;
-                _datalog.MarkSent(_recordInFlight);
-                _persistence.StateChanged(0, false);
-                SendNextRecord();
-                return;
-            }
-
-            RecordFailures++;
-            _log.Write(LogLevel.Warning, Component, "record " + _recordInFlight.ToString() + " not acknowledged (" + StatusText(outcome) + "); kept for the next uplink");
-            _uplinkStage = UplinkIdle;
-        }
-
         // ----- internals -----
 
         private void OnContactChanged(bool closed, long changedAtMs)
@@ -786,7 +717,7 @@ namespace TuyaMcu.Profiles.Cpn01
             _counters.AlarmFired = false;
             if (_settings.WorkMode == Cpn01Settings.ModeContact)
             {
-                bool counts = _settings.TriggerMode == 0 ? !closed : closed;
+                bool counts = _settings.TriggerMode == Cpn01Settings.CountOnOpen ? !closed : closed;
                 if (counts)
                 {
                     _counters.Total++;
@@ -803,7 +734,7 @@ namespace TuyaMcu.Profiles.Cpn01
             int mode = _settings.EventUplinkMode;
             if (mode == Cpn01Settings.EventsBoth || (mode == Cpn01Settings.EventsOpen && !closed) || (mode == Cpn01Settings.EventsClose && closed))
             {
-                _uplinkDue = true;
+                _uplink.Due = true;
             }
         }
 
@@ -867,8 +798,8 @@ namespace TuyaMcu.Profiles.Cpn01
             string error = Commit();
             if (error == null)
             {
-                QueueSettingReport(dp);
-                QueueSettingReport(alsoDp);
+                _uplink.QueueSettingReport(dp);
+                _uplink.QueueSettingReport(alsoDp);
             }
 
             return error;
@@ -882,122 +813,17 @@ namespace TuyaMcu.Profiles.Cpn01
 
         private void StartUplink(long now)
         {
-            // The first uplink after an outage (or failures) sends the whole backlog, so the datalog
-            // does not fill up while it drains NOUD at a time; otherwise NOUD records (none at 0).
-            _recordLimit = _settings.Noud == 0 ? 0 : _catchingUp || _retry.IsOwed ? _datalog.Capacity : _settings.Noud;
-            _catchingUp = false;
-            _uplinkDue = false;
-            _retry.Started();
-            Uplinks++;
             _led.Flash(now, StatusLed.UplinkMs);
-            _uplinkStage = UplinkSignal;
-            if (!_dispatcher.QuerySignal(this, TagSignal))
-            {
-                SendReport(now);
-            }
-        }
-
-        private void SendReport(long now)
-        {
-            _writer.Reset(_report, 0, _report.Length);
-            IDpHandler self = this;
-            self.WriteCurrent(Cpn01Dp.DoorContactState, _writer);
-            self.WriteCurrent(Cpn01Dp.BatteryPercentage, _writer);
-            self.WriteCurrent(Cpn01Dp.BatteryState, _writer);
-            self.WriteCurrent(Cpn01Dp.TotalCount, _writer);
-            self.WriteCurrent(Cpn01Dp.LastOpenDuration, _writer);
-            self.WriteCurrent(Cpn01Dp.OpenAlarm, _writer);
-            self.WriteCurrent(Cpn01Dp.BatteryVoltage, _writer);
-            self.WriteCurrent(Cpn01Dp.SignalStrength, _writer);
-            self.WriteCurrent(Cpn01Dp.Cpn01Payload, _writer);
-            _uplinkStage = UplinkReport;
-            if (!_dispatcher.ReportStatus(_report, 0, _writer.Length, this, TagReport))
-            {
-                ReportFailures++;
-                _log.Write(LogLevel.Warning, Component, "uplink report not queued: request queue full");
-                _uplinkStage = UplinkIdle;
-                _uplinkDue = true;
-            }
-        }
-
-        // The cloud is out of reach: the chip need not wait for it, the uplink is tried again later.
-        private void PutOffUplink(long now)
-        {
-            _uplinkDue = false;
-            UplinksPutOff++;
-            _retry.Failed(now, _settings.TdcSeconds, false);
-            byte status = _dispatcher.State.NetworkStatus;
-            string why = _dispatcher.Recovery.IsUnreachable ? "the module does not answer" : "network status " + status.ToString() + " (" + NetworkStatus.GetName(status) + ")";
-            _log.Write(LogLevel.Info, Component, "uplink put off: " + why + "; tried again in " + ((_retry.RetryAtMs - now) / 1000).ToString() + " s");
-        }
-
-        private void SendNextRecord()
-        {
-            // A record goes only while the cloud is connected: the module would keep it, and could lose it.
-            int index = _recordsThisUplink < _recordLimit && _online ? _datalog.NextSendable(_recordCursor) : -1;
-            if (index < 0)
-            {
-                _uplinkStage = UplinkIdle;
-                return;
-            }
-
-            _recordCursor = index + 1;
-            _recordsThisUplink++;
-            _recordInFlight = _datalog.SequenceAt(index);
-            _writer.Reset(_record, 0, _record.Length);
-            _writer.WriteBool(Cpn01Dp.DoorContactState, !_datalog.ClosedAt(index));
-            _writer.WriteValue(Cpn01Dp.TotalCount, _datalog.TotalAt(index));
-            _writer.WriteValue(Cpn01Dp.LastOpenDuration, _datalog.DurationAt(index));
-            if (!_dispatcher.ReportRecord(_datalog.StampAt(index), _record, 0, _writer.Length, this, TagRecord))
-            {
-                _uplinkStage = UplinkIdle;
-            }
-        }
-
-        // A setting changed by AT command is reported, so the cloud shows it (a DP command or
-        // downlink is reported back by the dispatcher).
-        private void QueueSettingReport(byte dp)
-        {
-            if (dp == Cpn01Dp.SetCount || dp == Cpn01Dp.ClearCount)
-            {
-                dp = Cpn01Dp.TotalCount;
-            }
-
-            DpDefinition definition = _dispatcher.Dps.Find(dp);
-            if (definition != null && definition.IsReported && (_reportPending[dp >> 5] & (1 << (dp & 31))) == 0)
-            {
-                _reportPending[dp >> 5] |= 1 << (dp & 31);
-                _reportsPending++;
-            }
-        }
-
-        private void ReportPendingSetting()
-        {
-            for (int dp = 1; dp < 256; dp++)
-            {
-                if ((_reportPending[dp >> 5] & (1 << (dp & 31))) == 0)
-                {
-                    continue;
-                }
-
-                _writer.Reset(_record, 0, _record.Length);
-                _dispatcher.Dps.WriteCurrent(dp, _writer);
-                if (_writer.Length > 0 && !_dispatcher.ReportStatus(_record, 0, _writer.Length, this, TagSettingReport))
-                {
-                    // The queue is full: try again on the next pass.
-                    return;
-                }
-
-                _reportPending[dp >> 5] &= ~(1 << (dp & 31));
-                _reportsPending--;
-                return;
-            }
+            bool wholeBacklog = _catchingUp || _retry.IsOwed;
+            _catchingUp = false;
+            _uplink.Start(wholeBacklog);
         }
 
         private int BatteryState()
         {
             int percent = _device.Battery.Percent;
-            return percent < 0 ? 2 : percent < 20 ? 0 : percent < 60 ? 1 : 2;
+            // No battery measured (external power) reads as high.
+            return percent < 0 ? BatteryStateHigh : percent < BatteryLowBelowPercent ? BatteryStateLow : percent < BatteryHighFromPercent ? BatteryStateMiddle : BatteryStateHigh;
         }
 
         private void SetTdcDue(long now, long dueMs)
@@ -1023,16 +849,6 @@ namespace TuyaMcu.Profiles.Cpn01
 
             // After a long stall (deep sleep, a debugger), skip the missed ones rather than burst.
             return next <= now ? now + intervalSeconds * 1000L : next;
-        }
-
-        private static string StatusText(RequestOutcome outcome)
-        {
-            if (outcome.Status == RequestStatus.Answered)
-            {
-                return "result 0x" + outcome.FirstDataByte.ToString("X2");
-            }
-
-            return outcome.Status == RequestStatus.TimedOut ? "timed out" : outcome.Status == RequestStatus.Malformed ? "malformed answer" : "cancelled";
         }
 
         private static long Min(long a, long b)

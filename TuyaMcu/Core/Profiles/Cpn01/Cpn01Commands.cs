@@ -151,7 +151,7 @@ namespace TuyaMcu.Profiles.Cpn01
             output.Line("AT+TTRMOD=" + s.TriggerMode.ToString());
             output.Line("AT+CALCFLAG=" + s.CalculateFlag.ToString());
             output.Line("AT+INTMOD=" + s.EventUplinkMode.ToString());
-            output.Line("AT+CFGMOD=" + (s.WorkMode + 1).ToString());
+            output.Line("AT+CFGMOD=" + (s.WorkMode + Cpn01Settings.CfgModOffset).ToString());
         }
 
         /// <inheritdoc />
@@ -283,10 +283,9 @@ namespace TuyaMcu.Profiles.Cpn01
 
         private void WorkMode(AtLine line)
         {
-            // The CPN01 numbers its modes 1 (contact) and 2 (pulse); the DP 0 and 1.
             if (line.Form != AtForm.Set)
             {
-                _out.Reply((App.Settings.WorkMode + 1).ToString());
+                _out.Reply((App.Settings.WorkMode + Cpn01Settings.CfgModOffset).ToString());
                 return;
             }
 
@@ -298,7 +297,7 @@ namespace TuyaMcu.Profiles.Cpn01
                 return;
             }
 
-            _out.Result(line, App.Set(Cpn01Dp.WorkMode, (int)mode - 1));
+            _out.Result(line, App.Set(Cpn01Dp.WorkMode, (int)mode - Cpn01Settings.CfgModOffset));
         }
 
         private void CachedData(AtLine line)

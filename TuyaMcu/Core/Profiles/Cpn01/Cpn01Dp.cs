@@ -24,10 +24,10 @@ namespace TuyaMcu.Profiles.Cpn01
         /// <summary>open_alarm, bool, ro.</summary>
         public const byte OpenAlarm = 103;
 
-        /// <summary>battery_voltage, value mV, ro.</summary>
+        /// <summary>battery_value (Tuya's standard code for the battery's value), mV, ro.</summary>
         public const byte BatteryVoltage = 104;
 
-        /// <summary>signal_strength, value CSQ 0..31 or 99, ro.</summary>
+        /// <summary>signal_strength (Tuya's standard code), the RSRP in dBm, -255 while unknown, ro (the CPN01 payload carries it as CSQ).</summary>
         public const byte SignalStrength = 105;
 
         /// <summary>report_interval (AT+TDC), value seconds, rw.</summary>

@@ -14,6 +14,15 @@ namespace TuyaMcu.Profiles.Cpn01
         /// <summary>Pulse mode: the total counts meter pulses.</summary>
         public const int ModePulse = 1;
 
+        /// <summary>AT+TTRMOD 0: the total counts when the contact opens (close→open).</summary>
+        public const int CountOnOpen = 0;
+
+        /// <summary>AT+TTRMOD 1: the total counts when the contact closes (open→close).</summary>
+        public const int CountOnClose = 1;
+
+        /// <summary>What AT+CFGMOD adds to <see cref="WorkMode"/>: the CPN01 numbers its modes 1 (contact) and 2 (pulse), the DP 0 and 1.</summary>
+        public const int CfgModOffset = 1;
+
         /// <summary>Event uplinks off: events are counted and reported periodically.</summary>
         public const int EventsOff = 0;
 
@@ -41,7 +50,7 @@ namespace TuyaMcu.Profiles.Cpn01
         /// <summary>AT+TTRIG second value: seconds before the alarm; 0 disables (the default).</summary>
         public int AlarmKeepTimeSeconds;
 
-        /// <summary>AT+TTRMOD: 0 counts close→open, 1 counts open→close.</summary>
+        /// <summary>AT+TTRMOD: <see cref="CountOnOpen"/> or <see cref="CountOnClose"/>.</summary>
         public int TriggerMode;
 
         /// <summary>AT+CALCFLAG: user-defined 6-bit field.</summary>
