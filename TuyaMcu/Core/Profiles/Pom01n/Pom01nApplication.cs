@@ -572,7 +572,7 @@ namespace TuyaMcu.Profiles.Pom01n
                 case Pom01nDp.LowVoltage: return _lowVoltage.IsActive ? 1 : 0;
                 case Pom01nDp.BatteryPercentage: return _device.Battery.Percent;
                 case Pom01nDp.BatteryVoltage: return _device.Battery.Millivolts;
-                case Pom01nDp.SignalStrength: return SignalConversion.RsrpLevelToCsq(_dispatcher.State.RsrpLevel);
+                case Pom01nDp.SignalStrength: return SignalConversion.RsrpLevelToDbm(_dispatcher.State.RsrpLevel);
                 case Pom01nDp.ReportInterval: return _settings.TdcSeconds;
                 case Pom01nDp.OutageTrigger: return (int)_settings.OutageTrigger;
                 case Pom01nDp.LowVoltageTrigger: return (int)_settings.LowVoltageTrigger;

@@ -16,6 +16,9 @@ namespace TuyaMcu.Profiles.Pom01n
         /// <summary>Why Dragino's cloud settings are refused.</summary>
         public const string NotUsedReason = "not used: the Tuya module holds the cloud connection";
 
+        // The commands of Dragino's MQTT/CoAP connection, which the Tuya module replaces.
+        private const string CloudSettings = "|SERVADDR|URI|CLIENT|UNAME|PWD|PUBTOPIC|SUBTOPIC|";
+
         private readonly Pom01nApplication _app;
         private readonly ConsoleOutput _out;
         private readonly int[] _values = new int[4];
@@ -133,17 +136,15 @@ namespace TuyaMcu.Profiles.Pom01n
                     }
 
                     return true;
-                case "SERVADDR":
-                case "URI":
-                case "CLIENT":
-                case "UNAME":
-                case "PWD":
-                case "PUBTOPIC":
-                case "SUBTOPIC":
+                default:
+                    // Dragino's own cloud settings: named, so the answer says why rather than "unknown".
+                    if (CloudSettings.IndexOf("|" + line.Name + "|") < 0)
+                    {
+                        return false;
+                    }
+
                     _out.Error(line.Command + ": " + NotUsedReason);
                     return true;
-                default:
-                    return false;
             }
         }
 

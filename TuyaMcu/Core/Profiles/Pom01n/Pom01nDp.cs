@@ -3,7 +3,8 @@ namespace TuyaMcu.Profiles.Pom01n
     /// <summary>
     /// DP ids of the POM01-N-style power-outage monitor, as <see cref="Pom01nSchema"/> defines them.
     /// Tuya has no standard function for a power outage or a low mains voltage, so those are custom
-    /// (101 on); the one standard code used, <c>battery_percentage</c>, means exactly what Tuya's does.
+    /// (101 on); the standard codes used (<c>battery_percentage</c>, <c>battery_value</c>,
+    /// <c>signal_strength</c>) mean exactly what Tuya's do, and keep their ids 2, 103, 104 here.
     /// </summary>
     public static class Pom01nDp
     {
@@ -16,10 +17,10 @@ namespace TuyaMcu.Profiles.Pom01n
         /// <summary>low_voltage, bool, ro: true below about 190 V, until back above about 205 V.</summary>
         public const byte LowVoltage = 102;
 
-        /// <summary>battery_voltage, value mV, ro.</summary>
+        /// <summary>battery_value (Tuya standard), value mV, ro: the backup battery's voltage.</summary>
         public const byte BatteryVoltage = 103;
 
-        /// <summary>signal_strength, value CSQ 0..31 or 99, ro.</summary>
+        /// <summary>signal_strength (Tuya standard), value dBm (the RSRP; -255 while unknown), ro. The payload keeps Dragino's CSQ.</summary>
         public const byte SignalStrength = 104;
 
         /// <summary>report_interval (AT+TDC), value seconds, rw.</summary>

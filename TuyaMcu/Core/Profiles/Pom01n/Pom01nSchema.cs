@@ -5,8 +5,10 @@ namespace TuyaMcu.Profiles.Pom01n
 {
     /// <summary>
     /// The POM01-N product schema, built in code like the CPN01's (its texts stay in flash):
-    /// <c>tuyamcu schema</c> prints it as the JSON the Tuya IoT Platform imports. One standard code,
-    /// <c>battery_percentage</c>; the rest are this product's own, from 101.
+    /// <c>tuyamcu schema</c> prints it as the JSON the Tuya IoT Platform imports. Standard codes mean
+    /// exactly what Tuya's do (<c>battery_percentage</c>, <c>battery_value</c> in mV,
+    /// <c>signal_strength</c> in dBm; the payload keeps Dragino's CSQ); power outage and low voltage
+    /// have none, so they and the rest are this product's own, from 101.
     /// </summary>
     public static class Pom01nSchema
     {
@@ -25,8 +27,8 @@ namespace TuyaMcu.Profiles.Pom01n
                 DpDefinition.Value(Pom01nDp.BatteryPercentage, "battery_percentage", "Battery level", ro, 0, 100, "%"),
                 DpDefinition.Bool(Pom01nDp.PowerOutage, "power_outage", "Power outage", ro),
                 DpDefinition.Bool(Pom01nDp.LowVoltage, "low_voltage", "Low voltage", ro),
-                DpDefinition.Value(Pom01nDp.BatteryVoltage, "battery_voltage", "Battery voltage", ro, 0, 5000, "mV"),
-                DpDefinition.Value(Pom01nDp.SignalStrength, "signal_strength", "Signal (CSQ)", ro, 0, 99, null),
+                DpDefinition.Value(Pom01nDp.BatteryVoltage, "battery_value", "Battery voltage", ro, 0, 30000, "mV"),
+                DpDefinition.Value(Pom01nDp.SignalStrength, "signal_strength", "Signal strength", ro, -255, 255, "dBm"),
                 DpDefinition.Value(Pom01nDp.ReportInterval, "report_interval", "Uplink interval (TDC)", rw, Pom01nDownlink.MinTdcSeconds, Pom01nDownlink.MaxTdcSeconds, "s"),
                 DpDefinition.Enum(Pom01nDp.OutageTrigger, "outage_trigger", "Power outage events (INTMOD a)", rw, triggers),
                 DpDefinition.Enum(Pom01nDp.LowVoltageTrigger, "low_voltage_trigger", "Low voltage events (INTMOD b)", rw, triggers),

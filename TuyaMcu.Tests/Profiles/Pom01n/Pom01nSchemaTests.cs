@@ -1,0 +1,98 @@
+using nanoFramework.TestFramework;
+using TuyaMcu.Dispatch;
+using TuyaMcu.Protocol;
+using TuyaMcu.Profiles.Pom01n;
+using TuyaMcu.Tests.Firmware;
+
+namespace TuyaMcu.Tests.Profiles.Pom01n
+{
+    /// <summary>The POM01-N's DP schema, its console password rule, AT+FDR1 and the ACT button on a running firmware.</summary>
+    [TestClass]
+    public class Pom01nSchemaTests
+    {
+        [TestMethod]
+        public void Schema_IsValid_StandardCodesOnlyWhereTuyaMeansTheSame_CustomFrom101()
+        {
+            DpDefinition[] schema = Pom01nSchema.Create();
+            for (int i = 0; i < schema.Length; i++)
+            {
+                DpDefinition dp = schema[i];
+                Assert.IsNull(dp.Validate(), dp.Code);
+                bool standard = dp.Code == "battery_percentage" || dp.Code == "battery_value" || dp.Code == "signal_strength";
+                Assert.IsTrue(standard || dp.Id >= 101, dp.Code + " has a standard id but is not a standard code");
+                if (dp.Code == "signal_strength")
+                {
+                    Assert.AreEqual("dBm", dp.Unit, "signal_strength is Tuya's dBm");
+                }
+            }
+
+            Assert.AreEqual("power_outage", Find(schema, Pom01nDp.PowerOutage).Code);
+            Assert.AreEqual("low_voltage", Find(schema, Pom01nDp.LowVoltage).Code);
+            Assert.AreEqual((int)DpType.Raw, (int)Find(schema, Pom01nDp.Pom01nPayload).Type);
+            Assert.AreEqual((int)DpType.String, (int)Find(schema, Pom01nDp.Pom01nJson).Type);
+        }
+
+        [TestMethod]
+        [DataRow("abcdef", true)]
+        [DataRow("abcde", false)]
+        [DataRow("abcdefg", false)]
+        public void Password_IsSixCharacters(string password, bool ok)
+        {
+            Assert.AreEqual(ok, new Pom01nProfile().CreateDeviceSettings().CheckPassword(password) == null, password);
+        }
+
+        [TestMethod]
+        public void Fdr1_ResetsTheSettingsAndTheLog_KeepsThePassword_AndReboots()
+        {
+            Pom01nUplinks uplinks = new Pom01nUplinks();
+            FirmwareRig rig = Pom01nApplicationTests.Started(uplinks);
+            Pom01nApplication app = Pom01nApplicationTests.App(rig);
+            Assert.IsNull(rig.Device.Settings.SetPassword("qwerty"));
+            Assert.IsNull(app.SetTdc(600));
+            rig.SetActive(Pom01nApplication.LowVoltageRole, true);
+            rig.RunUntil(rig.Now + Pom01nApplicationTests.Minute);
+            Assert.IsTrue(app.Log.Count > 0, "no entry to erase");
+
+            Assert.IsNull(app.FactoryResetKeepingPassword());
+            rig.RunUntil(rig.Now + Pom01nApplicationTests.Minute);
+            Assert.AreEqual(1, rig.Reboots, "reboots");
+
+            rig.Wake();
+            app = Pom01nApplicationTests.App(rig);
+            Assert.AreEqual(Pom01nSettings.DefaultTdcSeconds, app.Settings.TdcSeconds, "TDC after AT+FDR1");
+            Assert.AreEqual("qwerty", rig.Device.Settings.Password, "password after AT+FDR1");
+            Assert.AreEqual(0, app.Log.Count, "log after AT+FDR1");
+        }
+
+        [TestMethod]
+        [DataRow(500, 0)]
+        [DataRow(1500, 1)]
+        [DataRow(4000, 1)]
+        public void ActButton_PressOf1To3s_OrLonger_Uplinks(int pressMs, int uplinks)
+        {
+            Pom01nUplinks seen = new Pom01nUplinks();
+            FirmwareRig rig = Pom01nApplicationTests.Started(seen);
+            int before = seen.Delivered;
+            long t = rig.Now;
+            rig.SetActive(Pom01nApplication.ButtonRole, true);
+            rig.RunUntil(t + pressMs);
+            rig.SetActive(Pom01nApplication.ButtonRole, false);
+            rig.RunUntil(t + pressMs + Pom01nApplicationTests.Minute);
+            Assert.AreEqual(before + uplinks, seen.Delivered, "uplinks after a press of " + pressMs.ToString() + " ms");
+        }
+
+        private static DpDefinition Find(DpDefinition[] schema, byte id)
+        {
+            for (int i = 0; i < schema.Length; i++)
+            {
+                if (schema[i].Id == id)
+                {
+                    return schema[i];
+                }
+            }
+
+            Assert.IsTrue(false, "no DP " + id.ToString());
+            return null;
+        }
+    }
+}
