@@ -81,6 +81,39 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
             Assert.AreEqual(before + uplinks, seen.Delivered, "uplinks after a press of " + pressMs.ToString() + " ms");
         }
 
+        [TestMethod]
+        public void FiveFastPresses_DeactivateIntoDeepSleep_UntilALongPressActivatesAgain()
+        {
+            Pom01nUplinks seen = new Pom01nUplinks();
+            FirmwareRig rig = Pom01nApplicationTests.Started(seen);
+            long t = rig.Now;
+            for (int i = 0; i < 5; i++)
+            {
+                rig.SetActive(Pom01nApplication.ButtonRole, true);
+                rig.RunUntil(t + i * 500 + 200);
+                rig.SetActive(Pom01nApplication.ButtonRole, false);
+                rig.RunUntil(t + i * 500 + 500);
+            }
+
+            rig.RunUntil(t + Pom01nApplicationTests.Minute);
+            Assert.IsTrue(Pom01nApplicationTests.App(rig).IsDeactivated, "not deactivated by five fast presses");
+            Assert.IsTrue(rig.IsAsleep, "awake after deactivation");
+            int delivered = seen.Delivered;
+            int sleeps = rig.DeepSleeps;
+            rig.RunUntil(t + 48 * Pom01nApplicationTests.Hour);
+            Assert.AreEqual(delivered, seen.Delivered, "uplinks while deactivated");
+            Assert.IsTrue(rig.DeepSleeps > sleeps, "slept again after the daily wake");
+            Assert.AreEqual(0, rig.UnsavedSleeps, "sleeps with state unsaved");
+
+            long press = rig.Now;
+            rig.SetActive(Pom01nApplication.ButtonRole, true);
+            rig.RunUntil(press + 4000);
+            rig.SetActive(Pom01nApplication.ButtonRole, false);
+            rig.RunUntil(press + Pom01nApplicationTests.Minute);
+            Assert.IsFalse(Pom01nApplicationTests.App(rig).IsDeactivated, "still deactivated after a long press");
+            Assert.AreEqual(delivered + 1, seen.Delivered, "the activation's uplink");
+        }
+
         private static DpDefinition Find(DpDefinition[] schema, byte id)
         {
             for (int i = 0; i < schema.Length; i++)

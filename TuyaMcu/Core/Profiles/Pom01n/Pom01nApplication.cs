@@ -176,7 +176,13 @@ namespace TuyaMcu.Profiles.Pom01n
         /// <inheritdoc />
         public bool OnBattery
         {
-            get { return _state.OnBattery; }
+            get { return _state.OnBattery || _state.Deactivated; }
+        }
+
+        /// <summary>True while deactivated for shipping (five fast presses): asleep until a long press of the ACT button.</summary>
+        public bool IsDeactivated
+        {
+            get { return _state.Deactivated; }
         }
 
         /// <summary>Uplinks started.</summary>
@@ -236,6 +242,12 @@ namespace TuyaMcu.Profiles.Pom01n
             get
             {
                 long now = _clock.UptimeMs;
+                if (_state.Deactivated)
+                {
+                    // Shipping: only the button (and the LED's last signal) until a long press.
+                    return Min(_led.NextDueMs, _button == null ? long.MaxValue : _button.NextDueMs);
+                }
+
                 if ((_uplinkDue && _stage == StageIdle && _online && _started) || _settingsReportDue)
                 {
                     return now;
@@ -264,6 +276,11 @@ namespace TuyaMcu.Profiles.Pom01n
         {
             get
             {
+                if (_state.Deactivated)
+                {
+                    return _led.NextDueMs == long.MaxValue && (_button == null || _button.NextDueMs == long.MaxValue);
+                }
+
                 return _stage == StageIdle && !_uplinkDue && !_settingsReportDue && _outage.NextDueMs == long.MaxValue
                     && _lowVoltage.NextDueMs == long.MaxValue && (_button == null || _button.NextDueMs == long.MaxValue);
             }
@@ -311,7 +328,7 @@ namespace TuyaMcu.Profiles.Pom01n
                     _schedule.Start(unix);
                 }
             }
-            else
+            else if (!_state.Deactivated)
             {
                 TakeClockSamples();
             }
@@ -319,10 +336,31 @@ namespace TuyaMcu.Profiles.Pom01n
             SetBatteryMode(_state.InputsKnown && _state.PowerOutage);
         }
 
+        // Deactivated (shipping): the button is all that is watched; a long press activates again.
+        private bool LoopDeactivated(long now)
+        {
+            if (!_state.Deactivated)
+            {
+                return false;
+            }
+
+            if (_button != null)
+            {
+                OnButton(_button.Update(now), now);
+            }
+
+            _led.Update(now);
+            return true;
+        }
+
         /// <inheritdoc />
         public void Loop()
         {
             long now = _clock.UptimeMs;
+            if (LoopDeactivated(now))
+            {
+                return;
+            }
 
             // Samples first: the state they log is the one that held through their ticks.
             TakeClockSamples();
@@ -735,10 +773,28 @@ namespace TuyaMcu.Profiles.Pom01n
             {
                 _led.Show(LedPattern.Activating, nowMs);
                 _uplinkDue = true;
+                if (_state.Deactivated)
+                {
+                    // Back from shipping: the log starts again (the shipping time is not made up).
+                    _state.Deactivated = false;
+                    _schedule.Stop();
+                    if (_rtc.IsSet)
+                    {
+                        _schedule.Start(_rtc.UnixSeconds);
+                    }
+
+                    _persistence.StateChanged(0, true);
+                    SetBatteryMode(_outage.IsActive);
+                }
             }
-            else if (action == ButtonAction.Deactivate)
+            else if (action == ButtonAction.Deactivate && !_state.Deactivated)
             {
+                // Shipping: saved, then the platform's deep sleep, woken only to look at the button.
                 _led.Show(LedPattern.Deactivated, nowMs);
+                _state.Deactivated = true;
+                _uplinkDue = false;
+                _persistence.StateChanged(0, true);
+                _device.UseBatteryMode(true);
             }
         }
 
@@ -751,7 +807,7 @@ namespace TuyaMcu.Profiles.Pom01n
                 _log.Write(LogLevel.Info, Component, onBattery ? "mains lost: battery mode" : "mains back: always on");
             }
 
-            _device.UseBatteryMode(onBattery);
+            _device.UseBatteryMode(onBattery || _state.Deactivated);
         }
 
         private void TakeClockSamples()

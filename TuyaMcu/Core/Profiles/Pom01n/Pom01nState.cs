@@ -15,7 +15,8 @@ namespace TuyaMcu.Profiles.Pom01n
         private const int OutageFlag = 2;
         private const int LowVoltageFlag = 4;
         private const int BatteryFlag = 8;
-        private const int AllFlags = 15;
+        private const int DeactivatedFlag = 16;
+        private const int AllFlags = 31;
 
         private readonly Pom01nLog _log;
         private readonly ClockLogSchedule _schedule;
@@ -43,6 +44,9 @@ namespace TuyaMcu.Profiles.Pom01n
         /// <summary>True while the board runs on its backup battery (battery mode).</summary>
         public bool OnBattery;
 
+        /// <summary>True while deactivated for shipping (five fast presses of the ACT button).</summary>
+        public bool Deactivated;
+
         /// <summary>The sequence number of the newest log entry an acknowledged uplink carried (every older one went too).</summary>
         public uint Delivered;
 
@@ -64,7 +68,7 @@ namespace TuyaMcu.Profiles.Pom01n
         /// <inheritdoc />
         public void Write(ByteCursor cursor)
         {
-            cursor.WriteByte((InputsKnown ? HasInputs : 0) | (PowerOutage ? OutageFlag : 0) | (LowVoltage ? LowVoltageFlag : 0) | (OnBattery ? BatteryFlag : 0));
+            cursor.WriteByte((InputsKnown ? HasInputs : 0) | (PowerOutage ? OutageFlag : 0) | (LowVoltage ? LowVoltageFlag : 0) | (OnBattery ? BatteryFlag : 0) | (Deactivated ? DeactivatedFlag : 0));
             cursor.WriteInt32((int)Delivered);
             cursor.WriteInt64(NextTdcUnix);
             Pom01nLogFormat.Write(cursor, _log, _schedule);
@@ -97,6 +101,7 @@ namespace TuyaMcu.Profiles.Pom01n
             PowerOutage = (_stagedFlags & OutageFlag) != 0;
             LowVoltage = (_stagedFlags & LowVoltageFlag) != 0;
             OnBattery = (_stagedFlags & BatteryFlag) != 0;
+            Deactivated = (_stagedFlags & DeactivatedFlag) != 0;
             Delivered = _stagedDelivered;
             NextTdcUnix = _stagedNextTdc;
         }
