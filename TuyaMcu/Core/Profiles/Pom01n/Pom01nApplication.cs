@@ -490,15 +490,15 @@ namespace TuyaMcu.Profiles.Pom01n
         /// <summary>AT+CDP=0: forgets the log (delivered or not). Null when saved and done; else why not, and nothing changed.</summary>
         public string ClearLog()
         {
-            _entries.Clear();
+            _state.WriteLogEmpty = true;
             string error = _persistence.SaveState();
+            _state.WriteLogEmpty = false;
             if (error != null)
             {
-                // The entries are gone from RAM but not from flash: take them back from there at the next boot.
-                _persistence.StateChanged(0, false);
-                return "nothing saved: " + error;
+                return "nothing changed: " + error;
             }
 
+            _entries.Clear();
             return null;
         }
 

@@ -53,6 +53,9 @@ namespace TuyaMcu.Profiles.Pom01n
         /// <summary>When the next TDC uplink falls, Unix seconds, or -1 when the clock was unknown.</summary>
         public long NextTdcUnix;
 
+        /// <summary>While set, <see cref="Write"/> writes the log empty (AT+CDP=0 is saved before the log is cleared).</summary>
+        internal bool WriteLogEmpty;
+
         /// <inheritdoc />
         public byte Format
         {
@@ -71,7 +74,17 @@ namespace TuyaMcu.Profiles.Pom01n
             cursor.WriteByte((InputsKnown ? HasInputs : 0) | (PowerOutage ? OutageFlag : 0) | (LowVoltage ? LowVoltageFlag : 0) | (OnBattery ? BatteryFlag : 0) | (Deactivated ? DeactivatedFlag : 0));
             cursor.WriteInt32((int)Delivered);
             cursor.WriteInt64(NextTdcUnix);
-            Pom01nLogFormat.Write(cursor, _log, _schedule);
+            if (!WriteLogEmpty)
+            {
+                Pom01nLogFormat.Write(cursor, _log, _schedule);
+                return;
+            }
+
+            // The form of an empty log: its sequence and the schedule's place go on.
+            cursor.WriteInt32((int)_log.NextSequence);
+            cursor.WriteInt64(_schedule.SinceUnix);
+            cursor.WriteInt64(_schedule.AnchorUnix);
+            cursor.WriteInt32(0);
         }
 
         /// <inheritdoc />
