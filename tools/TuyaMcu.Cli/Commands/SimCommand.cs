@@ -95,8 +95,7 @@ public sealed class SimCommand : ICommand
         if (a.Has("--power"))
         {
             ActivityCounts counts = SimulationActivity.From(r);
-            var mode = options.PowerMode == TuyaMcu.Platform.PowerMode.Battery ? Tooling.Power.PowerMode.Battery : Tooling.Power.PowerMode.AlwaysOn;
-            PowerEstimate estimate = PowerEstimator.Estimate(table, counts, TimeSpan.FromHours(options.Hours), mode);
+            PowerEstimate estimate = PowerEstimator.Estimate(table, counts, TimeSpan.FromHours(options.Hours), options.PowerMode);
             console.Out.WriteLine();
             console.Out.WriteLine(PowerReport.Format(estimate));
         }
