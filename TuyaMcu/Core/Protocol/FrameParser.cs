@@ -13,8 +13,9 @@ namespace TuyaMcu.Protocol
     /// </summary>
     /// <remarks>
     /// Built for nanoCLR, which pays for every method call, local and field access. A read that
-    /// cannot complete anything (most one-byte reads) costs one call, <see cref="Feed(byte[], int, int, long)"/>,
-    /// which keeps its bytes and returns; any other read makes one more, to the scanner, which
+    /// cannot complete anything (most one-byte reads: a header byte, a byte before any header, a
+    /// byte of a frame still too short to judge) costs one call, <see cref="Feed(byte[], int, int, long)"/>,
+    /// which keeps or drops its bytes and returns; any other read makes one more, to the scanner, which
     /// judges what is held and scans the caller's bytes where they lie (a frame that arrives whole
     /// is handed out as a view of the caller's buffer). Bytes are copied only when their frame must
     /// wait for the next read, and only as far as the next judgement needs. Fields are read into
@@ -134,30 +135,59 @@ namespace TuyaMcu.Protocol
             }
 
             int held = _count;
-            if (held > 0)
+            if (held > 0 && nowMs - _lastByteAtMs >= _stalenessMs)
             {
-                if (nowMs - _lastByteAtMs >= _stalenessMs)
+                // Bytes held from before a silence are stale whatever arrives now.
+                _statistics.Timeouts++;
+                AbandonHeldBytes();
+            }
+            else if (count == 1)
+            {
+                // One byte, the shape of a slow line, is kept or dropped here unless it completes a
+                // judgement: a byte of a frame still too short to judge, a header byte where a frame
+                // may start, or a byte before any header.
+                byte value = data[offset];
+                if (held >= 2 ? held + 1 < _need : held == 0 ? value == FrameFormat.Header1 : value == FrameFormat.Header2)
                 {
-                    // Bytes held from before a silence are stale whatever arrives now.
-                    _statistics.Timeouts++;
-                    AbandonHeldBytes();
-                }
-                else if (held + count < _need && count < BlockCopyMin)
-                {
-                    // Still too few to judge (most one-byte reads): keep them, and that is all.
-                    byte[] buffer = _buffer;
-                    for (int i = 0; i < count; i++)
+                    _buffer[held] = value;
+                    _count = held + 1;
+                    if (held < 2)
                     {
-                        buffer[held + i] = data[offset + i];
+                        _need = held == 0 ? 2 : FrameFormat.DataOffset;
                     }
 
-                    _count = held + count;
                     _lastByteAtMs = nowMs;
                     ParserStatistics counters = _statistics;
-                    counters.BytesReceived += count;
-                    counters.BytesCopied += count;
+                    counters.BytesReceived++;
+                    counters.BytesCopied++;
                     return;
                 }
+
+                if (held == 0)
+                {
+                    _position++;
+                    _lastByteAtMs = nowMs;
+                    ParserStatistics counters = _statistics;
+                    counters.BytesReceived++;
+                    counters.DiscardedBytes++;
+                    return;
+                }
+            }
+            else if (held > 0 && held + count < _need && count < BlockCopyMin)
+            {
+                // Still too few to judge: keep them, and that is all.
+                byte[] buffer = _buffer;
+                for (int i = 0; i < count; i++)
+                {
+                    buffer[held + i] = data[offset + i];
+                }
+
+                _count = held + count;
+                _lastByteAtMs = nowMs;
+                ParserStatistics counters = _statistics;
+                counters.BytesReceived += count;
+                counters.BytesCopied += count;
+                return;
             }
 
             _lastByteAtMs = nowMs;
@@ -171,6 +201,7 @@ namespace TuyaMcu.Protocol
         {
             int held = _count;
             ParserStatistics statistics = _statistics;
+            statistics.Scans++;
             byte[] buffer = _buffer;
             IFrameSink sink = _sink;
             Frame frame = _frame;

@@ -30,6 +30,13 @@ namespace TuyaMcu.Protocol
         /// <summary>Copies of 8 bytes or more, made with one call to Array.Copy (shorter ones are copied byte by byte).</summary>
         public long BlockCopies;
 
+        /// <summary>
+        /// Calls to the scanner: reads that could complete a judgement, and timeouts and ends of input
+        /// with bytes held. A read that only adds to a frame still too short to judge makes none, nor
+        /// does a one-byte read that starts a frame (a header byte) or precedes one (a byte dropped).
+        /// </summary>
+        public long Scans;
+
         /// <summary>Sets every counter to zero.</summary>
         public void Clear()
         {
@@ -41,6 +48,7 @@ namespace TuyaMcu.Protocol
             BytesReceived = 0;
             BytesCopied = 0;
             BlockCopies = 0;
+            Scans = 0;
         }
     }
 }
