@@ -231,6 +231,8 @@ class C
     [InlineData("TuyaMcu/Core/Protocol/FrameParser.cs", "public void Feed(byte[] data, int offset, int count, long nowMs)")]
     [InlineData("TuyaMcu/Core/Link/TuyaLink.cs", "public void Poll()")]
     [InlineData("TuyaMcu/Core/Link/TuyaLink.cs", "void IFrameSink.OnFrame(Frame frame)")]
+    [InlineData("TuyaMcu/Core/Dispatch/CommandDispatcher.cs", "int IModuleCommandHandler.Answer(Frame command, byte[] answer, int answerOffset, int answerCapacity)")]
+    [InlineData("TuyaMcu/Core/Dispatch/CommandDispatcher.cs", "private void ApplyDpCommand(Frame frame)")]
     public void StructLocalPlantedOnTheReceivePath_FailsTheGate_NamingFileAndLine(string file, string method)
     {
         using var repo = new TempRepository();

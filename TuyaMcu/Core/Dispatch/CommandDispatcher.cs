@@ -404,6 +404,7 @@ namespace TuyaMcu.Dispatch
 
         // ----- answers to the module -----
 
+        // hot path: answers every command frame the module sends
         int IModuleCommandHandler.Answer(Frame command, byte[] answer, int answerOffset, int answerCapacity)
         {
             switch (command.Command)
@@ -474,6 +475,7 @@ namespace TuyaMcu.Dispatch
 
         // ----- outcomes of requests -----
 
+        // hot path: handles the outcome of every request, answered or not
         void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)
         {
             int slot = outcome.Tag;
@@ -667,6 +669,7 @@ namespace TuyaMcu.Dispatch
 
         // ----- DP commands -----
 
+        // hot path: validates and applies every DP command frame
         private void ApplyDpCommand(Frame frame)
         {
             for (int i = 0; i < _mentioned.Length; i++)
