@@ -13,6 +13,7 @@ public static class CommandLine
         new BenchCommand(),
         new SimCommand(),
         new Cpn01Command(),
+        new Pom01nCommand(),
         new SchemaCommand(),
         new MonitorCommand(),
         new ConsoleCommand(),
