@@ -54,8 +54,10 @@ public sealed class BrowserTests(ITestOutputHelper output)
 /// <summary>Where node, Chromium and the browser test's folder are.</summary>
 public static class BrowserTools
 {
-    /// <summary>The Chromium to drive: $CHROMIUM, else chromium or chromium-browser on the PATH.</summary>
-    public static string? Chromium { get; } = Environment.GetEnvironmentVariable("CHROMIUM") is { Length: > 0 } set ? set : OnPath("chromium") ?? OnPath("chromium-browser");
+    /// <summary>The Chromium to drive: $CHROMIUM when set (null if no such file), else chromium or chromium-browser on the PATH.</summary>
+    public static string? Chromium { get; } = Environment.GetEnvironmentVariable("CHROMIUM") is { Length: > 0 } set
+        ? (File.Exists(set) ? set : null)
+        : OnPath("chromium") ?? OnPath("chromium-browser");
 
     /// <summary>node on the PATH.</summary>
     public static string? Node { get; } = OnPath("node");
@@ -101,7 +103,9 @@ public sealed class BrowserFactAttribute : FactAttribute
     {
         if (BrowserTools.Chromium == null)
         {
-            Skip = "Chromium not found (set CHROMIUM, or 'apt-get install chromium'; .ci/run installs it)";
+            Skip = Environment.GetEnvironmentVariable("CHROMIUM") is { Length: > 0 } set
+                ? $"Chromium not found: CHROMIUM={set} is no file"
+                : "Chromium not found on the PATH (set CHROMIUM, or 'apt-get install chromium'; .ci/run installs it)";
         }
         else if (BrowserTools.Node == null)
         {

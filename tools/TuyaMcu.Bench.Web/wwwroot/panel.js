@@ -104,6 +104,7 @@ class DpPanel {
       const now = row.querySelector(".now");
       now.textContent = Fmt.value(dp.value);
       now.dataset.value = Fmt.value(dp.value);
+      now.dataset.source = f.from;
       now.title = `${f.from === "mcu" ? "reported by the MCU" : "sent by the module"} at ${Fmt.time(f.atMs)}`;
       row.classList.add("fresh");
       setTimeout(() => row.classList.remove("fresh"), 800);
