@@ -208,6 +208,12 @@ public sealed class SimApiTests
         Assert.Equal(1, state["count"]!.GetValue<long>());
         JsonObject report = (await bench.FramesAsync(seen)).First(f => f.IsCommand(0x05, "mcu") && f.Dp("doorcontact_state") != null);
         Assert.True(report.Dp("doorcontact_state")!["value"]!.GetValue<bool>());
+
+        // The plots' samples are kept: closed from the start, open at 20 s, so a page opened now plots both.
+        List<JsonNode> samples = (await bench.GetJsonAsync("/api/frames?limit=50000"))["events"]!.AsArray()
+            .Where(e => e!["type"]!.GetValue<string>() == "sample").Select(e => e!).ToList();
+        Assert.Equal([true, false], samples.Select(e => e["contactClosed"]!.GetValue<bool>()).Distinct());
+        Assert.Equal(20_000, samples.First(e => !e["contactClosed"]!.GetValue<bool>())["atMs"]!.GetValue<long>());
     }
 
     [Fact]

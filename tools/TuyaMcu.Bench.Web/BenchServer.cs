@@ -141,7 +141,9 @@ public sealed class BenchServer : IAsyncDisposable
             since = Math.Max(since, lastId);
         }
 
-        CancellationToken aborted = context.RequestAborted;
+        // A page left open must not hold the bench's stop: the stream ends when the server stops.
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping);
+        CancellationToken aborted = ended.Token;
         using BenchEventLog.Subscription subscription = _log.Subscribe(since, StreamBacklog);
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";

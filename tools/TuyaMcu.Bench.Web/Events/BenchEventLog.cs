@@ -8,7 +8,7 @@ using TuyaMcu.Tooling.Serial;
 namespace TuyaMcu.Bench.Web.Events;
 
 /// <summary>
-/// What a bench saw, in order: every frame and mark numbered (<c>seq</c>), the last
+/// What a bench saw, in order: every frame, mark and plot sample numbered (<c>seq</c>), the last
 /// <see cref="MaxKept"/> kept for <c>/api/frames</c>, the capture and late subscribers; each
 /// subscriber of the event stream gets every event from its own bounded queue. Also follows what
 /// the frames tell of the world (<see cref="FrameWorld"/>). Thread-safe: the session's thread writes,
@@ -74,6 +74,21 @@ public sealed class BenchEventLog : IBenchOutput
         {
             var json = new JsonObject { ["seq"] = ++_seq, ["type"] = "mark", ["atMs"] = atMs, ["source"] = source, ["text"] = text };
             Add(new BenchEvent(_seq, "mark", atMs, json.ToJsonString(), null, true));
+        }
+    }
+
+    /// <summary>
+    /// Keeps a sample of what the plots show (contact, count, battery, signal) at <paramref name="atMs"/>,
+    /// so a page that connects later still plots the run from its start.
+    /// </summary>
+    public void Sample(long atMs, JsonObject values)
+    {
+        lock (_gate)
+        {
+            values["seq"] = ++_seq;
+            values["type"] = "sample";
+            values["atMs"] = atMs;
+            Add(new BenchEvent(_seq, "sample", atMs, values.ToJsonString(), null, true));
         }
     }
 
@@ -176,9 +191,9 @@ public sealed class BenchEventLog : IBenchOutput
     }
 }
 
-/// <summary>One event of a bench: a frame, a mark or a state; <see cref="Json"/> is what the API sends.</summary>
+/// <summary>One event of a bench: a frame, a mark, a plot sample or a state; <see cref="Json"/> is what the API sends.</summary>
 /// <param name="Seq">Its number (0 for a state, which is not kept).</param>
-/// <param name="Type">frame, mark or state.</param>
+/// <param name="Type">frame, mark, sample or state.</param>
 /// <param name="AtMs">The session's time.</param>
 /// <param name="Json">The event as one JSON object.</param>
 /// <param name="Bytes">A frame's bytes.</param>

@@ -8,7 +8,8 @@ namespace TuyaMcu.Bench.Web.Sessions;
 /// <summary>
 /// Runs a bench's session on one thread of its own: slices of at most <see cref="SliceMs"/> of
 /// real time, the requests' actions between them (so a session is only ever touched from this
-/// thread), and a state event every <see cref="StateEveryMs"/> and after every action. A session
+/// thread), and a state event every <see cref="StateEveryMs"/> and after every action (with a kept
+/// sample of what the plots follow whenever that changed). A session
 /// that fails (a device unplugged) is stopped with a mark saying why; actions then fail with that line.
 /// </summary>
 public sealed class BenchRunner : IDisposable
@@ -27,6 +28,7 @@ public sealed class BenchRunner : IDisposable
     private volatile bool _stopping;
     private volatile string? _failure;
     private string _lastState = "";
+    private string _lastSample = "";
 
     /// <summary>Starts running <paramref name="session"/>, whose output is <paramref name="log"/>.</summary>
     public BenchRunner(IBenchSession session, BenchEventLog log)
@@ -128,7 +130,25 @@ public sealed class BenchRunner : IDisposable
             _lastState = state;
             _log.PublishState(state);
         }
+
+        // What the plots show is kept whenever it changes.
+        JsonObject json = JsonNode.Parse(state)!.AsObject();
+        var sample = new JsonObject();
+        foreach (string key in SampleKeys)
+        {
+            sample[key] = json[key]?.DeepClone();
+        }
+
+        string text = sample.ToJsonString();
+        if (text != _lastSample)
+        {
+            _lastSample = text;
+            _log.Sample(json["atMs"]!.GetValue<long>(), sample);
+        }
     }
+
+    /// <summary>The state's values the plots follow.</summary>
+    private static readonly string[] SampleKeys = ["contactClosed", "count", "batteryMv", "signal"];
 
     private string StateJson()
     {

@@ -102,6 +102,7 @@ async function start() {
     plots.frame(f);
   });
   events.addEventListener("mark", m => log.add(JSON.parse(m.data)));
+  events.addEventListener("sample", m => plots.state(JSON.parse(m.data)));
   events.addEventListener("state", m => {
     const s = JSON.parse(m.data);
     $("clock").textContent = Fmt.time(s.atMs);

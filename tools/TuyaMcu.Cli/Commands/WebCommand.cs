@@ -43,8 +43,7 @@ public sealed class WebCommand(CancellationToken stop = default) : ICommand
                              the board the power estimate charges (default custom)
           --speed X          --sim: virtual time's speed at the start (default 1, real time)
           --paused           --sim: start paused (run or step from the page or the API)
-          --duration SECONDS stop after this long
-        {SerialLineOptions.Usage.Replace("          --duration SECONDS stop after this long\n", "", StringComparison.Ordinal)}
+        {SerialLineOptions.Usage}
         exit status: 0 stopped, 1 the device or the HTTP port could not be used, 2 bad arguments
         """;
 
