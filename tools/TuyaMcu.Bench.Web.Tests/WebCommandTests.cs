@@ -32,13 +32,14 @@ public sealed class WebCommandTests
     }
 
     [Fact]
-    public void Web_PrintsItsAddress_ServesIt_AndStopsAfterTheDuration()
+    public void Web_PrintsItsAddress_ServesIt_AndStopsWhenTold()
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var run = Task.Run(() => CommandLine.Run(["web", "--http-port", "0", "--duration", "3", "--speed", "100"], new CliConsole(new StringReader(""), output, error)));
+        using var stop = new CancellationTokenSource();
+        var run = Task.Run(() => new Cli.Commands.WebCommand(stop.Token).Run(["--http-port", "0", "--speed", "100"], new CliConsole(new StringReader(""), output, error)));
         string? url = null;
-        for (int i = 0; i < 200 && url == null; i++)
+        for (int i = 0; i < 800 && url == null && !run.IsCompleted; i++)
         {
             Thread.Sleep(25);
             url = output.ToString().Split('\n').FirstOrDefault(l => l.StartsWith("url: ", StringComparison.Ordinal))?[5..];
@@ -47,12 +48,23 @@ public sealed class WebCommandTests
         Assert.NotNull(url);
         Assert.Matches(@"^http://127\.0\.0\.1:\d+/$", url);
         using var http = new HttpClient();
-        string page = http.GetStringAsync(url).GetAwaiter().GetResult();
-        Assert.Contains("<title>", page);
+        Assert.Contains("<title>TuyaMcu bench</title>", http.GetStringAsync(url).GetAwaiter().GetResult());
+        Assert.Contains("\"mode\":\"sim\"", http.GetStringAsync(url + "api/info").GetAwaiter().GetResult());
+        stop.Cancel();
         Assert.True(run.Wait(TimeSpan.FromSeconds(20)));
         Assert.Equal(0, run.Result);
         Assert.Contains("tuyamcu web: sim (cpn01) on simulated module, virtual time", error.ToString());
-        Assert.Contains("tuyamcu web: stopped", error.ToString());
+        Assert.EndsWith("tuyamcu web: stopped\n", error.ToString().Replace("\r", ""));
+    }
+
+    [Fact]
+    public void Web_StopsAfterTheDuration()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        (int status, string output, _) = Run("web", "--http-port", "0", "--duration", "1");
+        Assert.Equal(0, status);
+        Assert.StartsWith("url: http://127.0.0.1:", output);
+        Assert.True(watch.Elapsed > TimeSpan.FromSeconds(1));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+// Longer than the usual 400 lines on purpose: it is the one place the web bench touches the
+// library's sessions (four of them), so that the profile seam replaces this file and nothing else.
 using System.Diagnostics;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Protocol;
