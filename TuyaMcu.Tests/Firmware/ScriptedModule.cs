@@ -191,13 +191,12 @@ namespace TuyaMcu.Tests.Firmware
                 return;
             }
 
-            OnFrame(new Frame(buffer, offset, count, 0));
+            OnFrame(buffer[offset + FrameFormat.CommandOffset]);
         }
 
         // One frame from the MCU: an answer to the module's command, or a request to answer.
-        private void OnFrame(Frame frame)
+        private void OnFrame(byte command)
         {
-            byte command = frame.Command;
             switch (command)
             {
                 case TuyaCommand.QueryProductInfo:

@@ -13,11 +13,13 @@ public static class CommandLine
         new BenchCommand(),
         new SimCommand(),
         new Cpn01Command(),
+        new Pom01nCommand(),
         new SchemaCommand(),
         new MonitorCommand(),
         new ConsoleCommand(),
         new ModuleCommand(),
         new McuCommand(),
+        new WebCommand(),
     ];
 
     /// <summary>Runs the tool; returns the exit status.</summary>

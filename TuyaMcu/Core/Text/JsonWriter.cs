@@ -3,8 +3,9 @@ using System;
 namespace TuyaMcu.Text
 {
     /// <summary>
-    /// Writes a flat JSON object (string and integer members) as UTF-8 into a caller's buffer
-    /// without allocating, in the compact form the module expects: <c>{"p":"…","v":"1.0.0"}</c>.
+    /// Writes a JSON object (string and number members, and arrays of numbers and strings) as UTF-8
+    /// into a caller's buffer without allocating, in the compact form the module expects:
+    /// <c>{"p":"…","v":"1.0.0"}</c>, or Dragino's General JSON payload <c>{…,"battery":3.33,"1":[1,1,"…"]}</c>.
     /// If the text does not fit, <see cref="Overflowed"/> is set and <see cref="Length"/> is meaningless.
     /// </summary>
     public sealed class JsonWriter
@@ -68,6 +69,118 @@ namespace TuyaMcu.Text
         public void WriteNumber(string name, long value)
         {
             Name(name);
+            PutInteger(value);
+        }
+
+        /// <summary>
+        /// Writes a number member with <paramref name="decimals"/> (0..9) fixed decimals from an integer
+        /// in the smaller unit: (333, 2) writes 3.33. No floating point, so no rounding surprises.
+        /// </summary>
+        public void WriteFixed(string name, long value, int decimals)
+        {
+            if (decimals < 0 || decimals > 9)
+            {
+                throw new ArgumentOutOfRangeException("decimals", "decimals must be 0..9");
+            }
+
+            Name(name);
+            if (value < 0)
+            {
+                Put('-');
+                value = -value;
+            }
+
+            long scale = 1;
+            for (int i = 0; i < decimals; i++)
+            {
+                scale *= 10;
+            }
+
+            PutInteger(value / scale);
+            if (decimals > 0)
+            {
+                Put('.');
+                for (long unit = scale / 10; unit > 0; unit /= 10)
+                {
+                    Put((char)('0' + (int)(value / unit % 10)));
+                }
+            }
+        }
+
+        /// <summary>Writes a string member whose value is ASCII text in a buffer (no string is made).</summary>
+        public void WriteAscii(string name, byte[] text, int offset, int count)
+        {
+            Name(name);
+            QuotedAscii(text, offset, count);
+        }
+
+        /// <summary>Writes <c>"name":[</c>; elements follow, then <see cref="EndArray"/>.</summary>
+        public void BeginArray(string name)
+        {
+            Name(name);
+            Put('[');
+            _firstMember = true;
+        }
+
+        /// <summary>
+        /// Writes <c>"number":[</c>, a member named by a number as Dragino's General JSON names its
+        /// log entries ("1", "2"…), without making the name's string.
+        /// </summary>
+        public void BeginNumberedArray(int number)
+        {
+            Separate();
+            Put('"');
+            PutInteger(number);
+            Put('"');
+            Put(':');
+            Put('[');
+            _firstMember = true;
+        }
+
+        /// <summary>Writes ']'.</summary>
+        public void EndArray()
+        {
+            Put(']');
+            _firstMember = false;
+        }
+
+        /// <summary>Writes an integer element of the open array.</summary>
+        public void WriteElement(long value)
+        {
+            Separate();
+            PutInteger(value);
+        }
+
+        /// <summary>Writes a string element of the open array from ASCII text in a buffer.</summary>
+        public void WriteAsciiElement(byte[] text, int offset, int count)
+        {
+            Separate();
+            QuotedAscii(text, offset, count);
+        }
+
+        private void Separate()
+        {
+            if (!_firstMember)
+            {
+                Put(',');
+            }
+
+            _firstMember = false;
+        }
+
+        private void QuotedAscii(byte[] text, int offset, int count)
+        {
+            Put('"');
+            for (int i = 0; i < count; i++)
+            {
+                PutEscaped((char)text[offset + i]);
+            }
+
+            Put('"');
+        }
+
+        private void PutInteger(long value)
+        {
             if (value < 0)
             {
                 Put('-');
@@ -116,23 +229,9 @@ namespace TuyaMcu.Text
                 for (int i = 0; i < value.Length; i++)
                 {
                     char c = value[i];
-                    if (c == '"' || c == '\\')
+                    if (c < 0x80)
                     {
-                        Put('\\');
-                        Put(c);
-                    }
-                    else if (c < ' ')
-                    {
-                        Put('\\');
-                        Put('u');
-                        Put('0');
-                        Put('0');
-                        Put(HexDigit(c >> 4));
-                        Put(HexDigit(c & 0xF));
-                    }
-                    else if (c < 0x80)
-                    {
-                        Put(c);
+                        PutEscaped(c);
                     }
                     else
                     {
@@ -151,6 +250,28 @@ namespace TuyaMcu.Text
             }
 
             Put('"');
+        }
+
+        private void PutEscaped(char c)
+        {
+            if (c == '"' || c == '\\')
+            {
+                Put('\\');
+                Put(c);
+            }
+            else if (c < ' ')
+            {
+                Put('\\');
+                Put('u');
+                Put('0');
+                Put('0');
+                Put(HexDigit(c >> 4));
+                Put(HexDigit(c & 0xF));
+            }
+            else
+            {
+                Put(c);
+            }
         }
 
         private static char HexDigit(int value)

@@ -60,7 +60,7 @@ public sealed class McuCommand(CancellationToken stop = default) : ICommand
     }
 
     /// <summary>The state directory, created and checked now, so a bad one is a usage error before any port is opened.</summary>
-    private static string? StateDirectory(string? path)
+    internal static string? StateDirectory(string? path)
     {
         if (path == null)
         {

@@ -1,9 +1,9 @@
 using TuyaMcu.Hal;
 
-namespace TuyaMcu.Profiles.Cpn01
+namespace TuyaMcu.Platform
 {
     /// <summary>
-    /// The CPN01's status LED: on for 1 s at start-up, 3 s after joining the network, 500 ms per
+    /// The status LED as Dragino's devices drive it: on for 1 s at start-up, 3 s after joining the network, 500 ms per
     /// uplink. A longer flash is never cut short by a shorter one.
     /// </summary>
     public sealed class StatusLed
