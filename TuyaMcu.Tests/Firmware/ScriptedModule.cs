@@ -197,13 +197,13 @@ namespace TuyaMcu.Tests.Firmware
                 return;
             }
 
-            OnFrame(new Frame(buffer, offset, count, 0));
+            OnFrame(buffer, offset, count);
         }
 
         // One frame from the MCU: an answer to the module's command, or a request to answer.
-        private void OnFrame(Frame frame)
+        private void OnFrame(byte[] buffer, int offset, int count)
         {
-            byte command = frame.Command;
+            byte command = buffer[offset + FrameFormat.CommandOffset];
             switch (command)
             {
                 case TuyaCommand.QueryProductInfo:
@@ -228,7 +228,7 @@ namespace TuyaMcu.Tests.Firmware
                     RefuseReports -= RefuseReports > 0 ? 1 : 0;
                     if (Listener != null)
                     {
-                        Listener.OnReport(frame.Buffer, frame.DataOffset, frame.DataLength, delivered);
+                        Listener.OnReport(buffer, offset + FrameFormat.DataOffset, count - FrameFormat.Overhead, delivered);
                     }
 
                     if (delivered)

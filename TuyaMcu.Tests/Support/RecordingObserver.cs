@@ -4,7 +4,7 @@ using TuyaMcu.Text;
 
 namespace TuyaMcu.Tests.Support
 {
-    /// <summary>Keeps every request outcome, with its answer data as hex.</summary>
+    /// <summary>Keeps every request outcome (command, tag, status, attempts), with its answer data as hex.</summary>
     internal sealed class RecordingObserver : IRequestObserver
     {
         public readonly ArrayList Outcomes = new ArrayList();
@@ -12,7 +12,13 @@ namespace TuyaMcu.Tests.Support
 
         public void OnRequestCompleted(RequestOutcome outcome)
         {
-            Outcomes.Add(outcome);
+            // The link hands out one instance for every request: keep a copy.
+            RequestOutcome copy = new RequestOutcome();
+            copy.Command = outcome.Command;
+            copy.Tag = outcome.Tag;
+            copy.Status = outcome.Status;
+            copy.Attempts = outcome.Attempts;
+            Outcomes.Add(copy);
             Data.Add(outcome.Status == RequestStatus.Answered || outcome.Status == RequestStatus.Malformed
                 ? Hex.Format(outcome.Buffer, outcome.DataOffset, outcome.DataLength, '\0')
                 : null);

@@ -19,6 +19,7 @@ public static class CommandLine
         new ConsoleCommand(),
         new ModuleCommand(),
         new McuCommand(),
+        new WebCommand(),
     ];
 
     /// <summary>Runs the tool; returns the exit status.</summary>

@@ -289,15 +289,9 @@ namespace TuyaMcu.Dispatch
             {
                 TuyaTime.WriteModuleTimestamp(_scratch, 0);
             }
-            else
+            else if (!TuyaTime.TryWriteTimestamp(unixSeconds, _scratch, 0))
             {
-                TuyaTime time = TuyaTime.FromUnixSeconds(unixSeconds);
-                if (!time.IsValid())
-                {
-                    throw new ArgumentOutOfRangeException("unixSeconds", "time outside 2000..2255");
-                }
-
-                time.WriteTimestamp(_scratch, 0);
+                throw new ArgumentOutOfRangeException("unixSeconds", "time outside 2000..2255");
             }
 
             Array.Copy(dps, offset, _scratch, TuyaTime.TimestampLength, length);
@@ -429,6 +423,7 @@ namespace TuyaMcu.Dispatch
 
         // ----- answers to the module -----
 
+        // hot path: answers every command frame the module sends
         int IModuleCommandHandler.Answer(Frame command, byte[] answer, int answerOffset, int answerCapacity)
         {
             switch (command.Command)
@@ -499,6 +494,7 @@ namespace TuyaMcu.Dispatch
 
         // ----- outcomes of requests -----
 
+        // hot path: handles the outcome of every request, answered or not
         void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)
         {
             int slot = outcome.Tag;
@@ -565,15 +561,15 @@ namespace TuyaMcu.Dispatch
             int at = o.DataOffset;
             int length = o.DataLength;
             bool success;
-            TuyaTime time;
+            long seconds;
             string error;
             switch (o.Command)
             {
                 case TuyaCommand.GetGmtTime:
-                    error = TuyaTime.DecodeReply(b, at, length, out success, out time);
+                    error = TuyaTime.DecodeReply(b, at, length, out success, out seconds);
                     if (error == null && success)
                     {
-                        long unix = time.ToUnixSeconds();
+                        long unix = seconds;
                         _rtc.Set(unix);
                         _state.TimeSyncedAtMs = _clock.UptimeMs;
                         if (_observer != null)
@@ -585,11 +581,11 @@ namespace TuyaMcu.Dispatch
                     return error;
 
                 case TuyaCommand.GetLocalTime:
-                    error = TuyaTime.DecodeReply(b, at, length, out success, out time);
+                    error = TuyaTime.DecodeReply(b, at, length, out success, out seconds);
                     if (error == null && success && _rtc.IsSet)
                     {
                         // Round to the minute: the two replies come a moment apart.
-                        long offset = time.ToUnixSeconds() - _rtc.UnixSeconds;
+                        long offset = seconds - _rtc.UnixSeconds;
                         _state.LocalOffsetSeconds = (int)((offset >= 0 ? offset + 30 : offset - 30) / 60 * 60);
                         _state.HasLocalOffset = true;
                     }
@@ -697,6 +693,7 @@ namespace TuyaMcu.Dispatch
 
         // ----- DP commands -----
 
+        // hot path: validates and applies every DP command frame
         private void ApplyDpCommand(Frame frame)
         {
             int units;

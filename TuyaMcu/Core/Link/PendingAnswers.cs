@@ -9,6 +9,7 @@ namespace TuyaMcu.Link
     /// command while attempts of an earlier request of that command are outstanding
     /// (<see cref="BusyUntil"/>). Arrays allocated once; nothing allocates afterwards.
     /// </summary>
+    // hot path: consulted for every frame received and every request sent
     public sealed class PendingAnswers
     {
         private readonly int _duplicateWindowMs;

@@ -2,9 +2,12 @@ namespace TuyaMcu.Link
 {
     /// <summary>
     /// How an MCU request ended, handed to its observer. For <see cref="RequestStatus.Answered"/>
-    /// the answer's data is <see cref="Buffer"/>[<see cref="DataOffset"/> ..], valid only during the call.
+    /// the answer's data is <see cref="Buffer"/>[<see cref="DataOffset"/> ..]. The link hands out
+    /// the same instance for every request, so the whole outcome is valid only during the call: an
+    /// observer that keeps one copies what it needs.
     /// </summary>
-    public struct RequestOutcome
+    /// <remarks>A class, not a struct: nanoCLR would put a struct on the heap in every method that declares one and clone it for every call.</remarks>
+    public sealed class RequestOutcome
     {
         /// <summary>The request's command.</summary>
         public byte Command;

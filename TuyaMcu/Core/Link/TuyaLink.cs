@@ -14,6 +14,7 @@ namespace TuyaMcu.Link
     /// its command can still be answered (<see cref="PendingAnswers"/>). Every buffer is allocated
     /// at construction; steady state allocates nothing.
     /// </summary>
+    // hot path: polled on every pass of the main loop, and handles every frame received
     public sealed class TuyaLink : IFrameSink
     {
         private const int AnswerSlots = 8;
@@ -25,6 +26,10 @@ namespace TuyaMcu.Link
         private readonly IDigitalOutput _wakePin;
         private readonly FrameParser _parser;
         private readonly LinkStatistics _statistics = new LinkStatistics();
+
+        // Handed to every observer in turn (a struct would be cloned for each call on nanoCLR).
+        private readonly RequestOutcome _outcome = new RequestOutcome();
+        private bool _outcomeInUse;
 
         private readonly byte[] _rx = new byte[128];
 
@@ -275,14 +280,18 @@ namespace TuyaMcu.Link
         /// <summary>Reads what has arrived, answers and completes what it can, handles timeouts, and sends what is due.</summary>
         public void Poll()
         {
-            _now = _clock.UptimeMs;
+            long now = _clock.UptimeMs;
+            _now = now;
+            IByteTransport transport = _transport;
+            FrameParser parser = _parser;
+            byte[] rx = _rx;
             int read;
-            while ((read = _transport.Read(_rx, 0, _rx.Length)) > 0)
+            while ((read = transport.Read(rx, 0, rx.Length)) > 0)
             {
-                _parser.Feed(_rx, 0, read, _now);
+                parser.Feed(rx, 0, read, now);
             }
 
-            _parser.Poll(_now);
+            parser.Poll(now);
 
             if (_inFlight && !_resendDue && _now >= _deadline)
             {
@@ -309,11 +318,8 @@ namespace TuyaMcu.Link
         {
             while (_count > 0)
             {
-                RequestOutcome outcome = new RequestOutcome();
-                outcome.Status = RequestStatus.Cancelled;
-                outcome.Attempts = _inFlight ? _attempts : 0;
                 _statistics.RequestsCancelled++;
-                Finish(outcome);
+                Finish(RequestStatus.Cancelled, _inFlight ? _attempts : 0, null, 0, 0);
             }
 
             SetWakeStage(0, 0);
@@ -334,18 +340,12 @@ namespace TuyaMcu.Link
 
             if (_inFlight && command == _slotCommand[_head])
             {
-                RequestOutcome outcome = new RequestOutcome();
-                outcome.Status = RequestStatus.Answered;
-                outcome.Attempts = _attempts;
-                outcome.Buffer = frame.Buffer;
-                outcome.DataOffset = frame.DataOffset;
-                outcome.DataLength = frame.DataLength;
                 _statistics.RequestsAnswered++;
 
                 // Every outstanding attempt of this command is this request's, so the answer is its;
                 // the other attempts may still be answered, and those answers belong to nobody.
                 _answers.Answered(command, _now);
-                Finish(outcome);
+                Finish(RequestStatus.Answered, _attempts, frame.Buffer, frame.Offset + FrameFormat.DataOffset, frame.Length - FrameFormat.Overhead);
                 return;
             }
 
@@ -398,14 +398,18 @@ namespace TuyaMcu.Link
 
         private bool IsResend(Frame frame)
         {
-            if (_lastCommandLength != frame.Length || _now - _lastCommandAt > _options.DuplicateWindowMs)
+            int length = frame.Length;
+            if (_lastCommandLength != length || _now - _lastCommandAt > _options.DuplicateWindowMs)
             {
                 return false;
             }
 
-            for (int i = 0; i < frame.Length; i++)
+            byte[] last = _lastCommand;
+            byte[] buffer = frame.Buffer;
+            int offset = frame.Offset;
+            for (int i = 0; i < length; i++)
             {
-                if (_lastCommand[i] != frame.Buffer[frame.Offset + i])
+                if (last[i] != buffer[offset + i])
                 {
                     return false;
                 }
@@ -423,11 +427,8 @@ namespace TuyaMcu.Link
                 return;
             }
 
-            RequestOutcome outcome = new RequestOutcome();
-            outcome.Status = RequestStatus.TimedOut;
-            outcome.Attempts = _attempts;
             _statistics.RequestsTimedOut++;
-            Finish(outcome);
+            Finish(RequestStatus.TimedOut, _attempts, null, 0, 0);
         }
 
         private void SendDue()
@@ -537,11 +538,19 @@ namespace TuyaMcu.Link
             _lineFreeAt = Max(_lineFreeAt, _now + onWire) + _options.InterFrameGapMs;
         }
 
-        private void Finish(RequestOutcome outcome)
+        private void Finish(RequestStatus status, int attempts, byte[] answer, int dataOffset, int dataLength)
         {
             int slot = _head;
+
+            // An observer that ends another request from inside its call (CancelAll) gets its own outcome.
+            RequestOutcome outcome = _outcomeInUse ? new RequestOutcome() : _outcome;
             outcome.Command = _slotCommand[slot];
             outcome.Tag = _slotTag[slot];
+            outcome.Status = status;
+            outcome.Attempts = attempts;
+            outcome.Buffer = answer;
+            outcome.DataOffset = dataOffset;
+            outcome.DataLength = dataLength;
             IRequestObserver observer = _slotObserver[slot];
             _slotObserver[slot] = null;
             _head = (_head + 1) % _slotCommand.Length;
@@ -558,7 +567,16 @@ namespace TuyaMcu.Link
             // The slot is free before the observer runs, so it may queue the next request.
             if (observer != null)
             {
-                observer.OnRequestCompleted(outcome);
+                bool wasInUse = _outcomeInUse;
+                _outcomeInUse = true;
+                try
+                {
+                    observer.OnRequestCompleted(outcome);
+                }
+                finally
+                {
+                    _outcomeInUse = wasInUse;
+                }
             }
         }
 

@@ -3,9 +3,8 @@ using TuyaMcu.Hal;
 namespace TuyaMcu.Platform
 {
     /// <summary>
-    /// A status LED that flashes: the CPN01 lights it 1 s at start-up, 3 s after joining the network
-    /// and 500 ms per uplink (the durations below); other profiles build their patterns on it. A
-    /// longer flash is never cut short by a shorter one.
+    /// The status LED as Dragino's devices drive it: on for 1 s at start-up, 3 s after joining the network, 500 ms per
+    /// uplink. A longer flash is never cut short by a shorter one.
     /// </summary>
     public sealed class StatusLed
     {

@@ -6,6 +6,7 @@ namespace TuyaMcu.Protocol
     /// The checksum that ends every 0x55AA frame: the sum of every byte from the header
     /// through the last data byte, modulo 256.
     /// </summary>
+    // hot path: seals every frame sent
     public static class Checksum
     {
         /// <summary>Sums <paramref name="count"/> bytes of <paramref name="buffer"/> from <paramref name="offset"/>, modulo 256.</summary>

@@ -9,6 +9,7 @@ namespace TuyaMcu.Protocol
     /// returns false and <see cref="Error"/> says what is wrong. Nothing here throws on any input.
     /// Create one and reuse it with <see cref="Reset"/>.
     /// </summary>
+    // hot path: reads the DPs of every command frame
     public sealed class DpReader
     {
         private byte[] _buffer;

@@ -8,6 +8,7 @@ namespace TuyaMcu.Protocol
     /// fit is not written at all and the write returns false, so the region always holds whole units.
     /// Create one and reuse it with <see cref="Reset"/>.
     /// </summary>
+    // hot path: encodes every report
     public sealed class DpWriter
     {
         private byte[] _buffer;

@@ -1,12 +1,36 @@
 namespace TuyaMcu.Protocol
 {
     /// <summary>
-    /// A view of one complete frame inside a buffer the parser owns. Valid only during the call
-    /// that hands it out: the parser reuses its buffer for the next bytes, so a sink that must
-    /// keep a frame copies the bytes it needs.
+    /// A view of one complete frame inside a buffer: the caller's own bytes when the frame arrived
+    /// whole in one read, otherwise the parser's buffer. A parser hands out the same instance for
+    /// every frame and a sink may read it only during the call: a sink that must keep a frame
+    /// copies the bytes it needs.
     /// </summary>
-    public struct Frame
+    /// <remarks>
+    /// A class, and plain fields, for nanoCLR: a struct would be put on the heap for every method
+    /// that declares one and cloned for every call it is passed to, and a property read is a call.
+    /// The fields are set by whoever creates the view; a sink only reads them.
+    /// </remarks>
+    // hot path: handed on for every frame received
+    public sealed class Frame
     {
+        /// <summary>The buffer that holds the frame.</summary>
+        public byte[] Buffer;
+
+        /// <summary>Offset of the first header byte in <see cref="Buffer"/>.</summary>
+        public int Offset;
+
+        /// <summary>Length of the whole frame, header through checksum.</summary>
+        public int Length;
+
+        /// <summary>How many bytes of the stream preceded this frame (counting from the parser's creation).</summary>
+        public long StreamPosition;
+
+        /// <summary>An empty view, for a parser to point at each frame it finds.</summary>
+        public Frame()
+        {
+        }
+
         /// <summary>Creates a view of the frame occupying <paramref name="length"/> bytes of <paramref name="buffer"/> from <paramref name="offset"/>.</summary>
         public Frame(byte[] buffer, int offset, int length, long streamPosition)
         {
@@ -15,18 +39,6 @@ namespace TuyaMcu.Protocol
             Length = length;
             StreamPosition = streamPosition;
         }
-
-        /// <summary>The buffer that holds the frame.</summary>
-        public readonly byte[] Buffer;
-
-        /// <summary>Offset of the first header byte in <see cref="Buffer"/>.</summary>
-        public readonly int Offset;
-
-        /// <summary>Length of the whole frame, header through checksum.</summary>
-        public readonly int Length;
-
-        /// <summary>How many bytes of the stream preceded this frame (counting from the parser's creation or last reset).</summary>
-        public readonly long StreamPosition;
 
         /// <summary>The protocol version byte (0x00 for NB-IoT; other Tuya variants send 0x01 or 0x03).</summary>
         public byte Version

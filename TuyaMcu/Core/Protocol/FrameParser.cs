@@ -8,25 +8,49 @@ namespace TuyaMcu.Protocol
     /// impossible length it drops a single byte and rescans, so a valid frame behind an aborted
     /// one or a stray 0x55 is still found, and a 55 AA inside the data of a frame in progress is
     /// just data. It never waits for a length above the configured maximum, and abandons a
-    /// partial frame after an inter-byte silence. Its one buffer is allocated at construction:
+    /// partial frame after an inter-byte silence. Its buffers are allocated at construction:
     /// parsing allocates nothing.
     /// </summary>
+    /// <remarks>
+    /// Built for nanoCLR, which pays for every method call, local and field access. A read that
+    /// cannot complete anything (most one-byte reads: a header byte, a byte before any header, a
+    /// byte of a frame still too short to judge) costs one call, <see cref="Feed(byte[], int, int, long)"/>,
+    /// which keeps or drops its bytes and returns; any other read makes one more, to the scanner, which
+    /// judges what is held and scans the caller's bytes where they lie (a frame that arrives whole
+    /// is handed out as a view of the caller's buffer). Bytes are copied only when their frame must
+    /// wait for the next read, and only as far as the next judgement needs. Fields are read into
+    /// locals once per call; the statistics of a run of garbage are added once.
+    /// </remarks>
+    // hot path: runs for every read from the module's UART
     public sealed class FrameParser
     {
         /// <summary>Default inter-byte silence after which a partial frame is abandoned.</summary>
         public const int DefaultInterByteTimeoutMs = 300;
 
+        // Shorter runs are copied byte by byte: on nanoCLR a call costs more than a few element copies.
+        private const int BlockCopyMin = 8;
+
         private readonly byte[] _buffer;
         private readonly int _maxDataLength;
+        private readonly int _maxFrameLength;
         private readonly int _interByteTimeoutMs;
+        private readonly long _stalenessMs;
         private readonly IFrameSink _sink;
+        private readonly Frame _frame = new Frame();
         private readonly ParserStatistics _statistics = new ParserStatistics();
 
-        // Unparsed bytes are _buffer[_start .. _start + _count).
-        private int _start;
+        // For Feed(byte), which the device never calls: allocated on its first use.
+        private byte[] _one;
+
+        // Held bytes are _buffer[0 .. _count): the start of one frame that is not complete yet,
+        // checked as far as it goes. It is judged again once it has _need bytes: 2 (is the second
+        // header byte right?), 6 (is the length possible?), then the whole frame (the checksum).
         private int _count;
+        private int _need;
         private long _lastByteAtMs;
-        private long _bytesRemoved;
+
+        // Stream position of _buffer[0] while bytes are held, else of the next byte to arrive.
+        private long _position;
 
         /// <summary>Creates a parser with the default maximum data length and inter-byte timeout.</summary>
         public FrameParser(IFrameSink sink)
@@ -52,8 +76,10 @@ namespace TuyaMcu.Protocol
 
             _sink = sink;
             _maxDataLength = maxDataLength;
+            _maxFrameLength = maxDataLength + FrameFormat.Overhead;
             _interByteTimeoutMs = interByteTimeoutMs;
-            _buffer = new byte[maxDataLength + FrameFormat.Overhead];
+            _stalenessMs = interByteTimeoutMs > 0 ? interByteTimeoutMs : long.MaxValue;
+            _buffer = new byte[_maxFrameLength];
         }
 
         /// <summary>Counters of frames, errors, discarded bytes, oversize lengths and timeouts.</summary>
@@ -87,7 +113,10 @@ namespace TuyaMcu.Protocol
         }
 
         /// <summary>Parses <paramref name="count"/> bytes of <paramref name="data"/> from <paramref name="offset"/>, received at <paramref name="nowMs"/>.</summary>
-        /// <remarks>The sink is called from inside this method; it must not feed the parser again.</remarks>
+        /// <remarks>
+        /// The sink is called from inside this method; it must not feed the parser again. A frame
+        /// that lies whole in <paramref name="data"/> is handed out as a view of it.
+        /// </remarks>
         public void Feed(byte[] data, int offset, int count, long nowMs)
         {
             if (data == null)
@@ -95,7 +124,7 @@ namespace TuyaMcu.Protocol
                 throw new ArgumentNullException("data");
             }
 
-            if (offset < 0 || count < 0 || offset > data.Length - count)
+            if ((offset | count) < 0 || offset > data.Length - count)
             {
                 throw new ArgumentOutOfRangeException("count", "range lies outside the buffer");
             }
@@ -105,42 +134,254 @@ namespace TuyaMcu.Protocol
                 return;
             }
 
-            // Bytes held from before a silence are stale whatever arrives now.
-            Poll(nowMs);
-            _lastByteAtMs = nowMs;
-            _statistics.BytesReceived += count;
-
-            while (count > 0)
+            int held = _count;
+            if (held > 0 && nowMs - _lastByteAtMs >= _stalenessMs)
             {
-                if (_start + _count == _buffer.Length)
+                // Bytes held from before a silence are stale whatever arrives now.
+                _statistics.Timeouts++;
+                AbandonHeldBytes();
+            }
+            else if (count == 1)
+            {
+                // One byte, the shape of a slow line, is kept or dropped here unless it completes a
+                // judgement: a byte of a frame still too short to judge, a header byte where a frame
+                // may start, or a byte before any header.
+                byte value = data[offset];
+                if (held >= 2 ? held + 1 < _need : held == 0 ? value == FrameFormat.Header1 : value == FrameFormat.Header2)
                 {
-                    Compact();
+                    _buffer[held] = value;
+                    _count = held + 1;
+                    if (held < 2)
+                    {
+                        _need = held == 0 ? 2 : FrameFormat.DataOffset;
+                    }
+
+                    _lastByteAtMs = nowMs;
+                    ParserStatistics counters = _statistics;
+                    counters.BytesReceived++;
+                    counters.BytesCopied++;
+                    return;
                 }
 
-                int space = _buffer.Length - _start - _count;
-                int take = count < space ? count : space;
-                Array.Copy(data, offset, _buffer, _start + _count, take);
-                _count += take;
-                offset += take;
-                count -= take;
-                Scan();
+                if (held == 0)
+                {
+                    _position++;
+                    _lastByteAtMs = nowMs;
+                    ParserStatistics counters = _statistics;
+                    counters.BytesReceived++;
+                    counters.DiscardedBytes++;
+                    return;
+                }
+            }
+            else if (held > 0 && held + count < _need && count < BlockCopyMin)
+            {
+                // Still too few to judge: keep them, and that is all.
+                byte[] buffer = _buffer;
+                for (int i = 0; i < count; i++)
+                {
+                    buffer[held + i] = data[offset + i];
+                }
+
+                _count = held + count;
+                _lastByteAtMs = nowMs;
+                ParserStatistics counters = _statistics;
+                counters.BytesReceived += count;
+                counters.BytesCopied += count;
+                return;
+            }
+
+            _lastByteAtMs = nowMs;
+            _statistics.BytesReceived += count;
+            Parse(data, offset, offset + count, false);
+        }
+
+        // Judges what is held, then scans data[offset .. end) where it lies; with ending set no byte
+        // will follow, so what is held is garbage once nothing in it can be judged any more.
+        private void Parse(byte[] data, int offset, int end, bool ending)
+        {
+            int held = _count;
+            ParserStatistics statistics = _statistics;
+            statistics.Scans++;
+            byte[] buffer = _buffer;
+            IFrameSink sink = _sink;
+            Frame frame = _frame;
+            int maxFrameLength = _maxFrameLength;
+
+            // Each pass scans one run of bytes where it lies: the held bytes once they can be judged
+            // again, or else the caller's bytes. What is left undecided at the end of a run is held.
+            while (true)
+            {
+                byte[] run;
+                int at;
+                int runEnd;
+                int discardFrom;
+                bool callers = held == 0;
+                if (callers)
+                {
+                    run = data;
+                    at = offset;
+                    runEnd = end;
+                    discardFrom = offset;
+                    offset = end;
+                }
+                else
+                {
+                    // Top up the held bytes from the caller's, only as far as the next judgement needs.
+                    int need = _need;
+                    int take = need - held;
+                    if (take > end - offset)
+                    {
+                        take = end - offset;
+                    }
+
+                    if (take >= BlockCopyMin)
+                    {
+                        Array.Copy(data, offset, buffer, held, take);
+                        statistics.BlockCopies++;
+                    }
+                    else
+                    {
+                        for (int i = 0; i < take; i++)
+                        {
+                            buffer[held + i] = data[offset + i];
+                        }
+                    }
+
+                    statistics.BytesCopied += take;
+                    held += take;
+                    offset += take;
+                    run = buffer;
+                    at = 0;
+                    runEnd = held;
+                    discardFrom = 0;
+                    if (held < need)
+                    {
+                        if (!ending)
+                        {
+                            _count = held;
+                            return;
+                        }
+
+                        // No byte will complete it: the candidate is garbage, its first byte dropped.
+                        at = 1;
+                    }
+                }
+
+                long origin = _position - discardFrom;
+                int inFrames = 0;
+                while (at < runEnd)
+                {
+                    if (run[at] != FrameFormat.Header1)
+                    {
+                        at++;
+                        continue;
+                    }
+
+                    int available = runEnd - at;
+                    if (available < FrameFormat.DataOffset)
+                    {
+                        // Too short to judge the length yet: wait unless the second byte already rules it out.
+                        if (available == 1 || run[at + 1] == FrameFormat.Header2)
+                        {
+                            break;
+                        }
+
+                        at++;
+                        continue;
+                    }
+
+                    if (run[at + 1] != FrameFormat.Header2)
+                    {
+                        at++;
+                        continue;
+                    }
+
+                    int frameLength = ((run[at + FrameFormat.LengthOffset] << 8) | run[at + FrameFormat.LengthOffset + 1]) + FrameFormat.Overhead;
+                    if (frameLength > maxFrameLength)
+                    {
+                        statistics.OversizeLengths++;
+                        at++;
+                        continue;
+                    }
+
+                    if (available < frameLength)
+                    {
+                        break;
+                    }
+
+                    int last = at + frameLength - 1;
+                    int sum = 0;
+                    for (int i = at; i < last; i++)
+                    {
+                        sum += run[i];
+                    }
+
+                    frame.Buffer = run;
+                    frame.Offset = at;
+                    frame.Length = frameLength;
+                    frame.StreamPosition = origin + at;
+                    if ((byte)sum == run[last])
+                    {
+                        statistics.Frames++;
+                        inFrames += frameLength;
+                        at += frameLength;
+                        sink.OnFrame(frame);
+                    }
+                    else
+                    {
+                        statistics.ChecksumErrors++;
+                        sink.OnChecksumMismatch(frame);
+                        at++;
+                    }
+                }
+
+                statistics.DiscardedBytes += at - discardFrom - inFrames;
+                _position = origin + at;
+                held = runEnd - at;
+                if (held > 0 && (callers || at > 0))
+                {
+                    // The start of a frame that must wait for more, moved to the front of the buffer.
+                    if (held >= BlockCopyMin)
+                    {
+                        Array.Copy(run, at, buffer, 0, held);
+                        statistics.BlockCopies++;
+                    }
+                    else
+                    {
+                        for (int i = 0; i < held; i++)
+                        {
+                            buffer[i] = run[at + i];
+                        }
+                    }
+
+                    statistics.BytesCopied += held;
+                }
+
+                _count = held;
+                if (held > 0)
+                {
+                    _need = held < 2 ? 2
+                        : held < FrameFormat.DataOffset ? FrameFormat.DataOffset
+                        : ((buffer[FrameFormat.LengthOffset] << 8) | buffer[FrameFormat.LengthOffset + 1]) + FrameFormat.Overhead;
+                }
+
+                if (callers)
+                {
+                    return;
+                }
             }
         }
 
         /// <summary>Parses one byte received at <paramref name="nowMs"/>.</summary>
         public void Feed(byte value, long nowMs)
         {
-            Poll(nowMs);
-            _lastByteAtMs = nowMs;
-            _statistics.BytesReceived++;
-            if (_start + _count == _buffer.Length)
+            if (_one == null)
             {
-                Compact();
+                _one = new byte[1];
             }
 
-            _buffer[_start + _count] = value;
-            _count++;
-            Scan();
+            _one[0] = value;
+            Feed(_one, 0, 1, nowMs);
         }
 
         /// <summary>
@@ -150,13 +391,11 @@ namespace TuyaMcu.Protocol
         /// </summary>
         public void Poll(long nowMs)
         {
-            if (_count == 0 || _interByteTimeoutMs <= 0 || nowMs - _lastByteAtMs < _interByteTimeoutMs)
+            if (_count > 0 && nowMs - _lastByteAtMs >= _stalenessMs)
             {
-                return;
+                _statistics.Timeouts++;
+                AbandonHeldBytes();
             }
-
-            _statistics.Timeouts++;
-            AbandonHeldBytes();
         }
 
         /// <summary>
@@ -167,100 +406,24 @@ namespace TuyaMcu.Protocol
         /// </summary>
         public void EndOfInput()
         {
-            AbandonHeldBytes();
+            if (_count > 0)
+            {
+                AbandonHeldBytes();
+            }
         }
 
         /// <summary>Forgets any partial frame without counting it; statistics are kept.</summary>
         public void Reset()
         {
-            _bytesRemoved += _count;
-            _start = 0;
+            _position += _count;
             _count = 0;
         }
 
+        // Nothing will complete what is held: it is dropped a byte at a time and the rest rescanned,
+        // by the code that rescans after a bad checksum.
         private void AbandonHeldBytes()
         {
-            // No more bytes will complete what is held, so a partial frame found by the rescan is dropped too.
-            while (_count > 0)
-            {
-                Drop(1);
-                Scan();
-            }
-        }
-
-        private void Scan()
-        {
-            while (_count > 0)
-            {
-                if (_buffer[_start] != FrameFormat.Header1)
-                {
-                    Drop(1);
-                    continue;
-                }
-
-                if (_count < 2)
-                {
-                    return;
-                }
-
-                if (_buffer[_start + 1] != FrameFormat.Header2)
-                {
-                    Drop(1);
-                    continue;
-                }
-
-                if (_count < FrameFormat.DataOffset)
-                {
-                    return;
-                }
-
-                int dataLength = (_buffer[_start + FrameFormat.LengthOffset] << 8) | _buffer[_start + FrameFormat.LengthOffset + 1];
-                if (dataLength > _maxDataLength)
-                {
-                    _statistics.OversizeLengths++;
-                    Drop(1);
-                    continue;
-                }
-
-                int frameLength = dataLength + FrameFormat.Overhead;
-                if (_count < frameLength)
-                {
-                    return;
-                }
-
-                Frame frame = new Frame(_buffer, _start, frameLength, _bytesRemoved);
-                byte expected = Checksum.Compute(_buffer, _start, frameLength - 1);
-                if (expected != _buffer[_start + frameLength - 1])
-                {
-                    _statistics.ChecksumErrors++;
-                    _sink.OnChecksumMismatch(frame);
-                    Drop(1);
-                    continue;
-                }
-
-                _statistics.Frames++;
-                _sink.OnFrame(frame);
-                _start += frameLength;
-                _count -= frameLength;
-                _bytesRemoved += frameLength;
-            }
-
-            _start = 0;
-        }
-
-        private void Drop(int bytes)
-        {
-            _start += bytes;
-            _count -= bytes;
-            _bytesRemoved += bytes;
-            _statistics.DiscardedBytes += bytes;
-        }
-
-        private void Compact()
-        {
-            // Never fails for lack of room: a held partial frame is shorter than the buffer.
-            Array.Copy(_buffer, _start, _buffer, 0, _count);
-            _start = 0;
+            Parse(_buffer, 0, 0, true);
         }
     }
 }

@@ -8,6 +8,7 @@ namespace TuyaMcu.Protocol
     /// the data at <c>offset + FrameFormat.DataOffset</c> (for example with a <see cref="DpWriter"/>),
     /// then <see cref="Seal"/> fills in the length and checksum.
     /// </summary>
+    // hot path: builds every frame sent
     public static class FrameWriter
     {
         /// <summary>

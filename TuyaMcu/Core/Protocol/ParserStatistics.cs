@@ -21,6 +21,22 @@ namespace TuyaMcu.Protocol
         /// <summary>All bytes fed to the parser.</summary>
         public long BytesReceived;
 
+        /// <summary>
+        /// Bytes copied into the parser's buffer: the start of a frame that had to wait for the next
+        /// read, moved again when a rescan leaves one behind. 0 when every frame arrives whole in one read.
+        /// </summary>
+        public long BytesCopied;
+
+        /// <summary>Copies of 8 bytes or more, made with one call to Array.Copy (shorter ones are copied byte by byte).</summary>
+        public long BlockCopies;
+
+        /// <summary>
+        /// Calls to the scanner: reads that could complete a judgement, and timeouts and ends of input
+        /// with bytes held. A read that only adds to a frame still too short to judge makes none, nor
+        /// does a one-byte read that starts a frame (a header byte) or precedes one (a byte dropped).
+        /// </summary>
+        public long Scans;
+
         /// <summary>Sets every counter to zero.</summary>
         public void Clear()
         {
@@ -30,6 +46,9 @@ namespace TuyaMcu.Protocol
             OversizeLengths = 0;
             Timeouts = 0;
             BytesReceived = 0;
+            BytesCopied = 0;
+            BlockCopies = 0;
+            Scans = 0;
         }
     }
 }

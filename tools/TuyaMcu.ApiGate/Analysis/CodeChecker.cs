@@ -8,8 +8,8 @@ using TuyaMcu.ApiGate.Reporting;
 namespace TuyaMcu.ApiGate.Analysis;
 
 /// <summary>
-/// Checks (c), (d) and (e) on one compiled device project: compiler errors, language features, API
-/// use. A project compiled against the device's own assemblies needs no API check: the compiler has
+/// Checks (c), (d), (e) and (h) on one compiled device project: compiler errors, language features,
+/// API use, hidden allocations on hot paths. A project compiled against the device's own assemblies needs no API check: the compiler has
 /// bound every name against the real library, so what is missing there is already an error.
 /// </summary>
 internal sealed class CodeChecker
@@ -44,6 +44,7 @@ internal sealed class CodeChecker
             SemanticModel model = compiled.Compilation.GetSemanticModel(tree);
             IReadOnlyList<SymbolUse> uses = SymbolUseCollector.Collect(model);
             _features.Check(model, uses, violations);
+            HotPathChecker.Check(model, violations);
             if (!compiled.AgainstDeviceAssemblies)
             {
                 _api.Check(uses, project.Scope, own, violations);

@@ -4,7 +4,7 @@ using TuyaMcu.Tooling.Serial;
 namespace TuyaMcu.Cli.Commands;
 
 /// <summary>
-/// <c>bench codec [--input FILE] [--chunk N] [--seconds S]</c>: codec throughput and allocation;
+/// <c>bench codec [--input FILE] [--chunk N[,N...]] [--seconds S]</c>: codec throughput, calls, copies and allocation;
 /// <c>bench memory [--datalog N] [--top N]</c>: the whole firmware's heap footprint.
 /// <c>bench serial [--serial-backend NAME] [--baud N] [--seconds S]</c>: a serial backend's cost per frame.
 /// </summary>
@@ -18,14 +18,18 @@ public sealed class BenchCommand : ICommand
     public string Summary => "measure the codec (frames/s, bytes allocated per frame), the firmware's heap footprint or a serial backend's cost per frame";
 
     public string Usage => """
-        usage: tuyamcu bench codec [--input FILE] [--chunk N] [--seconds S]
+        usage: tuyamcu bench codec [--input FILE] [--chunk N[,N...]] [--seconds S]
                tuyamcu bench memory [--profile cpn01|pom01n] [--datalog N] [--top N]
           Parses a realistic mixed stream (DP reports, record reports, time replies, module
           commands, results, a little garbage), fed N bytes at a time (default 64) as a UART
-          driver would, and writes frames with the firmware's writers. Prints one JSON line.
+          driver would, and writes frames with the firmware's writers. Prints one JSON line per
+          chunk size: frames and MB/s, bytes allocated per frame, and the method calls (feeds, the
+          parser's own calls, the sink's callbacks) and bytes copied per byte parsed. Several
+          chunk sizes (--chunk 1,64) are measured on the same stream in the same run, in turns;
+          timesSlowerThanFastestChunk compares each with the fastest of them.
           --input FILE   parse the raw bytes of FILE (at most 64 MiB) instead of the generated stream
-          --chunk N      bytes per feed, 1..1048576 (default 64)
-          --seconds S    minimum measuring time per phase (default 2)
+          --chunk N,...  bytes per feed, each 1..1048576 (default 64)
+          --seconds S    minimum measuring time per chunk size and for the writers (default 2)
         usage: tuyamcu bench serial [--serial-backend termios|dotnet] [--baud N] [--seconds S]
           Round trips of a 7-byte frame through a pseudo-terminal whose slave is opened as a port
           by each backend (or the one named): written into the pty, read from the port, written
@@ -67,7 +71,7 @@ public sealed class BenchCommand : ICommand
 
         RejectOptions(parsed, "codec", SerialLineOptions.BackendOption, "--baud");
 
-        int chunk = (int)parsed.GetInteger("--chunk", 64, 1, 1 << 20);
+        int[] chunks = (parsed.Get("--chunk") ?? "64").Split(',').Select(c => (int)CommandArgs.ParseInteger("--chunk", c.Trim(), 1, 1 << 20)).ToArray();
         double seconds = parsed.GetNumber("--seconds", 2, 0.05, 3600);
         byte[]? input = null;
         string? path = parsed.GetName("--input", "file");
@@ -80,7 +84,19 @@ public sealed class BenchCommand : ICommand
             }
         }
 
-        CodecBenchmarkResult r = new CodecBenchmark().Run(input, chunk, seconds);
+        IReadOnlyList<CodecBenchmarkResult> results = new CodecBenchmark().Run(input, chunks, seconds);
+        double fastest = results.Max(r => r.MegabytesPerSecond);
+        foreach (CodecBenchmarkResult r in results)
+        {
+            WriteCodecLine(console, path, r, fastest);
+        }
+
+        return 0;
+    }
+
+    // fastest: the best throughput of the run, so that each line says how many times slower it is per byte.
+    private static void WriteCodecLine(CliConsole console, string? path, CodecBenchmarkResult r, double fastest)
+    {
         JsonLine.Write(console.Out, json =>
         {
             json.WriteStartObject();
@@ -92,9 +108,12 @@ public sealed class BenchCommand : ICommand
             json.WriteNumber("passes", r.Passes);
             json.WriteNumber("framesPerSecond", Math.Round(r.FramesPerSecond));
             json.WriteNumber("megabytesPerSecond", Math.Round(r.MegabytesPerSecond, 1));
+            json.WriteNumber("timesSlowerThanFastestChunk", Math.Round(fastest / r.MegabytesPerSecond, 2));
             json.WriteNumber("allocatedBytesPerFrame", r.AllocatedBytesPerFrame); // not rounded: 0 means none at all
             json.WriteNumber("checksumErrorsPerPass", r.ChecksumErrorsPerPass);
             json.WriteNumber("discardedBytesPerPass", r.DiscardedBytesPerPass);
+            json.WriteNumber("callsPerByte", Math.Round(r.CallsPerByte, 4));
+            json.WriteNumber("bytesCopiedPerByte", Math.Round(r.BytesCopiedPerByte, 4));
             json.WriteNumber("writeFramesPerSecond", Math.Round(r.WriteFramesPerSecond));
             json.WriteNumber("writeAllocatedBytesPerFrame", r.WriteAllocatedBytesPerFrame);
             json.WriteString("runtime", System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription);
@@ -103,7 +122,6 @@ public sealed class BenchCommand : ICommand
 #endif
             json.WriteEndObject();
         });
-        return 0;
     }
 
     private static int RunMemory(IReadOnlyList<string> args, CliConsole console)

@@ -14,7 +14,7 @@ public sealed class ConsoleCommand : ICommand
     public string Summary => "the device's AT command console on stdin/stdout, state kept in a directory";
 
     public string Usage => """
-        usage: tuyamcu console --state DIR [--timeout-min N] [--echo]
+        usage: tuyamcu console --state DIR [--profile NAME] [--timeout-min N] [--echo]
           Runs the firmware (the CPN01-style sensor) with its AT command console on standard input
           and output, as on the device's serial port: enter the password (default 12345678), then
           AT commands, one per line; AT? lists them. The device's flash is the directory DIR
@@ -26,14 +26,16 @@ public sealed class ConsoleCommand : ICommand
           (an ERROR line says why) or standard input cannot be read (a directory). Problems with the
           state files are logged on standard error. DIR is refused (exit status 2) when it is a
           file, cannot be read, or holds a file that is not a regular file (a FIFO, a device).
+          --profile NAME    the device profile (default cpn01, the only one so far)
           --timeout-min N   lock the session after N minutes without input (default 5; 0 never)
           --echo            echo typed characters (for a terminal without local echo)
         """;
 
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
-        CommandArgs parsed = CommandArgs.Parse(args, ["--state", "--timeout-min"], ["--echo"]);
+        CommandArgs parsed = CommandArgs.Parse(args, ["--state", "--timeout-min", ProfileOption.Name], ["--echo"]);
         parsed.RejectPositionals(Name);
+        ProfileOption.Cpn01Bench(parsed, Name);
         string state = parsed.GetName("--state", "directory") ?? throw new UsageException("--state is required");
 
         long minutes = parsed.GetInteger("--timeout-min", 5, 0, 24 * 60);

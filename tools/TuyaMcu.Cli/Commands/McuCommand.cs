@@ -17,7 +17,7 @@ public sealed class McuCommand(CancellationToken stop = default) : ICommand
     public string Summary => "run the firmware on the host against a real module on a serial line";
 
     public string Usage => $"""
-        usage: tuyamcu mcu (--port DEV | --pty) [--baud N] [--serial-backend NAME] [--pid PID] [--state DIR] [--duration SECONDS]
+        usage: tuyamcu mcu (--port DEV | --pty) [--baud N] [--serial-backend NAME] [--pid PID] [--profile NAME] [--state DIR] [--duration SECONDS]
           Runs the firmware (link, dispatcher, the CPN01-style sensor application, always on) on
           this computer against a Tuya NB-IoT module on a serial line (through a USB-serial adapter),
           so a module can be tried before any board is flashed; or against 'tuyamcu module' on the
@@ -32,6 +32,7 @@ public sealed class McuCommand(CancellationToken stop = default) : ICommand
           --pid PID          the product ID the firmware reports, that of your product on the Tuya IoT
                              Platform (a real module activates only with it; Program.cs sets it on
                              the board); without it, the placeholder tuyamcucpn01
+          --profile NAME     the device profile (default cpn01, the only one so far)
           --state DIR        the device's flash is the directory DIR (created if missing), so settings,
                              counters and datalog carry over to the next run (as with 'console');
                              without it, nothing is kept
@@ -43,8 +44,9 @@ public sealed class McuCommand(CancellationToken stop = default) : ICommand
 
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
-        CommandArgs parsed = CommandArgs.Parse(args, [.. SerialLineOptions.ValueOptions, "--state", "--pid"], [SerialLineOptions.PtyFlag]);
+        CommandArgs parsed = CommandArgs.Parse(args, [.. SerialLineOptions.ValueOptions, "--state", "--pid", ProfileOption.Name], [SerialLineOptions.PtyFlag]);
         parsed.RejectPositionals(Name);
+        ProfileOption.Cpn01Bench(parsed, Name);
         SerialLineOptions line = SerialLineOptions.From(parsed);
         var options = new McuSessionOptions { ProductId = ProductId(parsed.GetName("--pid", "product ID")), StateDirectory = StateDirectory(parsed.GetName("--state", "directory")), BaudRate = line.Baud };
         return new SerialSessionHost(Name, stop).Run(line, console, (endpoint, clock, output) => SerialSessions.Mcu(endpoint, clock, output, options));
@@ -58,7 +60,7 @@ public sealed class McuCommand(CancellationToken stop = default) : ICommand
     }
 
     /// <summary>The state directory, created and checked now, so a bad one is a usage error before any port is opened.</summary>
-    private static string? StateDirectory(string? path)
+    internal static string? StateDirectory(string? path)
     {
         if (path == null)
         {

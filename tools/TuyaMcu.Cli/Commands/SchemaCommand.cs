@@ -1,6 +1,5 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.Protocol;
-using TuyaMcu.Profiles.Cpn01;
 using TuyaMcu.Tooling.Schema;
 
 namespace TuyaMcu.Cli.Commands;
@@ -13,23 +12,25 @@ public sealed class SchemaCommand : ICommand
     public string Summary => "print the product's DP schema (JSON for the Tuya IoT Platform, or --table)";
 
     public string Usage => """
-        usage: tuyamcu schema [--table]
+        usage: tuyamcu schema [--profile NAME] [--table]
           Prints the DP schema the firmware is built with, as JSON in the Tuya product-schema shape,
           or with --table as a readable table (id, code, type, mode, limits).
+          --profile NAME   the device profile (default cpn01, the only one so far)
         """;
 
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
-        CommandArgs parsed = CommandArgs.Parse(args, [], ["--table"]);
+        CommandArgs parsed = CommandArgs.Parse(args, [ProfileOption.Name], ["--table"]);
         parsed.RejectPositionals(Name);
+        DpDefinition[] schema = ProfileOption.From(parsed).CreateSchema();
         if (!parsed.Has("--table"))
         {
-            console.Out.WriteLine(DpSchemaJson.Write(Cpn01Schema.Create()));
+            console.Out.WriteLine(DpSchemaJson.Write(schema));
             return 0;
         }
 
         console.Out.WriteLine($"{"id",4}  {"code",-22} {"type",-7} {"mode",-4} limits");
-        foreach (DpDefinition dp in Cpn01Schema.Create())
+        foreach (DpDefinition dp in schema)
         {
             string mode = dp.Mode switch { DpMode.ReadOnly => "ro", DpMode.WriteOnly => "wr", _ => "rw" };
             string limits = dp.Type switch

@@ -18,7 +18,7 @@ public sealed class SimCommand : ICommand
                            [--late P] [--cloud-failure P] [--outages-per-hour R] [--resets-per-hour R]
                            [--tdc S] [--tr S] [--noud N] [--event-uplinks off|both|open|close]
                            [--power-mode always-on|battery] [--power] [--board custom|devkitc]
-                           [--quiet]
+                           [--profile NAME] [--quiet]
           Runs the firmware (link, dispatcher, CPN01 application) against the simulated Tuya module
           for H simulated hours (default 24) and prints a timeline: time, direction, command and
           decoded content, DPs by their schema codes. Ends with a summary line.
@@ -35,15 +35,17 @@ public sealed class SimCommand : ICommand
                                what the run counted and the power table (tools/TuyaMcu.Tooling/Power)
           --board devkitc      charge the ESP32-DevKitC's regulator and USB bridge (default: a
                                custom low-power board)
+          --profile NAME       the device profile (default cpn01, the only one so far)
           --quiet              only the summary line (and the estimate)
         """;
 
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
         CommandArgs a = CommandArgs.Parse(args,
-            ["--hours", "--seed", "--scenario", "--events-per-day", "--faults", "--drop", "--corrupt", "--duplicate", "--delay", "--late", "--cloud-failure", "--outages-per-hour", "--resets-per-hour", "--tdc", "--tr", "--noud", "--event-uplinks", "--power-mode", "--board"],
+            ["--hours", "--seed", "--scenario", "--events-per-day", "--faults", "--drop", "--corrupt", "--duplicate", "--delay", "--late", "--cloud-failure", "--outages-per-hour", "--resets-per-hour", "--tdc", "--tr", "--noud", "--event-uplinks", "--power-mode", "--board", ProfileOption.Name],
             ["--quiet", "--power"]);
         a.RejectPositionals(Name);
+        ProfileOption.Cpn01Bench(a, Name);
         var options = new SensorSimulationOptions
         {
             Hours = a.GetNumber("--hours", 24, 0.01, 24 * 365),
@@ -93,8 +95,7 @@ public sealed class SimCommand : ICommand
         if (a.Has("--power"))
         {
             ActivityCounts counts = SimulationActivity.From(r);
-            var mode = options.PowerMode == TuyaMcu.Platform.PowerMode.Battery ? Tooling.Power.PowerMode.Battery : Tooling.Power.PowerMode.AlwaysOn;
-            PowerEstimate estimate = PowerEstimator.Estimate(table, counts, TimeSpan.FromHours(options.Hours), mode);
+            PowerEstimate estimate = PowerEstimator.Estimate(table, counts, TimeSpan.FromHours(options.Hours), options.PowerMode);
             console.Out.WriteLine();
             console.Out.WriteLine(PowerReport.Format(estimate));
         }

@@ -21,6 +21,53 @@ public sealed class BenchCommandTests
     }
 
     [Fact]
+    public void BenchCodec_MeasuresSeveralChunkSizesOnTheSameStream_WithCallsAndCopiesPerByte()
+    {
+        var r = CliRunner.Run("bench", "codec", "--seconds", "0.1", "--chunk", "1,64");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(2, r.Lines.Length);
+        using var byteByByte = JsonDocument.Parse(r.Lines[0]);
+        using var chunked = JsonDocument.Parse(r.Lines[1]);
+        JsonElement one = byteByByte.RootElement;
+        JsonElement many = chunked.RootElement;
+        Assert.Equal(1, one.GetProperty("chunk").GetInt32());
+        Assert.Equal(64, many.GetProperty("chunk").GetInt32());
+        Assert.Equal(one.GetProperty("streamBytes").GetInt64(), many.GetProperty("streamBytes").GetInt64());
+        Assert.Equal(one.GetProperty("framesPerPass").GetInt64(), many.GetProperty("framesPerPass").GetInt64());
+        Assert.Equal(0, one.GetProperty("allocatedBytesPerFrame").GetDouble());
+        Assert.Equal(0, many.GetProperty("allocatedBytesPerFrame").GetDouble());
+        double oneSlower = one.GetProperty("timesSlowerThanFastestChunk").GetDouble();
+        double manySlower = many.GetProperty("timesSlowerThanFastestChunk").GetDouble();
+        Assert.Equal(1, Math.Min(oneSlower, manySlower));
+        Assert.InRange(
+            one.GetProperty("megabytesPerSecond").GetDouble() * oneSlower / (many.GetProperty("megabytesPerSecond").GetDouble() * manySlower),
+            0.98,
+            1.02);
+
+        // Byte by byte: a call per feed, a scanner call only where a read completes a judgement, a callback
+        // per frame; every byte waits in the buffer, and the few behind a bad candidate move up once more.
+        Assert.InRange(one.GetProperty("callsPerByte").GetDouble(), 1.0, 1.3);
+        Assert.InRange(one.GetProperty("bytesCopiedPerByte").GetDouble(), 1.0, 1.05);
+
+        // 64 at a time: a feed, a scan and a copy or two per read, a callback per frame; only frames cut by a read wait.
+        Assert.InRange(many.GetProperty("callsPerByte").GetDouble(), 0.02, 0.15);
+        Assert.InRange(many.GetProperty("bytesCopiedPerByte").GetDouble(), 0.1, 0.9);
+    }
+
+    [Theory]
+    [InlineData("1,0", "--chunk must be 1..1048576, got 0")]
+    [InlineData("1,x", "--chunk must be an integer, got 'x'")]
+    public void BenchCodec_RefusesABadChunkList(string chunks, string expected)
+    {
+        var r = CliRunner.Run("bench", "codec", "--chunk", chunks);
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains(expected, r.Error);
+        Assert.Equal("", r.Out);
+    }
+
+    [Fact]
     public void BenchMemory_PrintsEachCheckpoint_TheBudget_AndTheHostFigures()
     {
         var r = CliRunner.Run("bench", "memory", "--top", "3");

@@ -19,7 +19,7 @@ public sealed class CliMessagesTests : IDisposable
 
         Assert.Equal(2, r.ExitCode);
         Assert.Equal("", r.Out);
-        Assert.Equal("tuyamcu help: no command 'nope' (the commands: decode, encode, bench, sim, cpn01, pom01n, schema, monitor, console, module, mcu)", r.Error.Trim());
+        Assert.Equal("tuyamcu help: no command 'nope' (the commands: decode, encode, bench, sim, cpn01, pom01n, schema, monitor, console, module, mcu, web)", r.Error.Trim());
     }
 
     [Theory]

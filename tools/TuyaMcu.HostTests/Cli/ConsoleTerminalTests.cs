@@ -18,7 +18,7 @@ public sealed class ConsoleTerminalTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
+    [PosixFact]
     public void ATypedLine_IsAnsweredAtOnce_InATerminal()
     {
         using PseudoTerminal terminal = SerialPorts.OpenPseudoTerminal();
@@ -66,7 +66,7 @@ public sealed class ConsoleTerminalTests : IDisposable
         Assert.Equal("tuyamcu console: cannot read standard input: Is a directory", error.Trim());
     }
 
-    [Fact]
+    [PosixFact]
     public void TheInput_IsReadAheadOnlyUpToTheBound()
     {
         var endless = new EndlessReader();

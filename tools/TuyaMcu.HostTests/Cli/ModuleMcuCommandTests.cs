@@ -16,7 +16,7 @@ public sealed class ModuleMcuCommandTests
         return (exit, output, error);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData("module")]
     [InlineData("mcu")]
     public void Command_ExitsWith1AndNamesTheDevice_WhenPortIsMissing(string command)
@@ -41,7 +41,7 @@ public sealed class ModuleMcuCommandTests
         Assert.Equal([$"tuyamcu {command}: {file.Path} is not a serial device (not a tty)"], error.Lines);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData("module")]
     [InlineData("mcu")]
     public void Command_ExitsWith1SayingBusy_WhenAnotherProgramHoldsThePort(string command)
@@ -55,7 +55,7 @@ public sealed class ModuleMcuCommandTests
         Assert.Equal([$"tuyamcu {command}: serial device {pty.SlavePath} is busy (in use by another program)"], error.Lines);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData("--port is required", "module")]
     [InlineData("--port is required", "mcu", "--state", "x")]
     [InlineData("--port and --pty cannot be used together", "module", "--pty", "--port", "/dev/ttyUSB0")]
@@ -81,7 +81,7 @@ public sealed class ModuleMcuCommandTests
         Assert.Equal("", output.Text);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData("mcu")]
     [InlineData("module")]
     public void ALineLongerThanTheBound_IsRefusedWhole_AndTheNextRuns(string command)
@@ -94,7 +94,7 @@ public sealed class ModuleMcuCommandTests
         Assert.True(output.Lines.Length > 1, "status printed nothing");
     }
 
-    [Fact]
+    [PosixFact]
     public async Task McuCommand_ExitsWith1AndOneLine_WhenTheLineHangsUp()
     {
         PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
@@ -110,7 +110,7 @@ public sealed class ModuleMcuCommandTests
         Assert.DoesNotContain("   at ", error.Text);
     }
 
-    [Fact]
+    [PosixFact]
     public void McuCommand_StateThatIsAFile_IsAUsageError()
     {
         using var file = new TempFile();
@@ -122,7 +122,7 @@ public sealed class ModuleMcuCommandTests
         Assert.Equal($"tuyamcu mcu: --state: {file.Path} is a file, not a directory", error.Lines[0]);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData("module", "set CODE=VALUE")]
     [InlineData("module", "offline SECONDS")]
     [InlineData("mcu", "--state DIR")]
@@ -136,7 +136,7 @@ public sealed class ModuleMcuCommandTests
         Assert.Contains("--pty", output.Text);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData("module")]
     [InlineData("mcu")]
     public void Quit_OnStandardInput_EndsTheCommandWithItsCounters(string command)
@@ -149,7 +149,7 @@ public sealed class ModuleMcuCommandTests
         Assert.Contains(output.Lines, l => l.StartsWith(command == "module" ? "network: status" : "module: network status", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [PosixFact]
     public void McuCommand_RunsAtLinesBeforeQuitting_AndKeepsTheirEffectInTheStateDirectory()
     {
         string state = Path.Combine(Path.GetTempPath(), "tuyamcu-mcu-cli-" + Guid.NewGuid().ToString("N"));
@@ -168,7 +168,7 @@ public sealed class ModuleMcuCommandTests
         }
     }
 
-    [Fact]
+    [PosixFact]
     public async Task ModuleAndMcu_OverAPseudoTerminal_ActivateInRealTime()
     {
         using var stop = new CancellationTokenSource();

@@ -18,7 +18,7 @@ public sealed class SerialBackendCommandTests
         return (exit, output, error);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData("monitor", "--port", "/dev/ttyUSB0", "--serial-backend", "win32")]
     [InlineData("module", "--port", "/dev/ttyUSB0", "--serial-backend", "")]
     [InlineData("mcu", "--pty", "--serial-backend=Termios")]
@@ -33,7 +33,7 @@ public sealed class SerialBackendCommandTests
         Assert.Equal("", output.Text);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData("monitor")]
     [InlineData("module")]
     [InlineData("mcu")]
@@ -45,7 +45,7 @@ public sealed class SerialBackendCommandTests
         Assert.Equal($"tuyamcu {command}: --serial-backend dotnet opens --port only; --pty always uses termios", error.Lines[0]);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData("monitor")]
     [InlineData("module")]
     [InlineData("mcu")]
@@ -57,7 +57,7 @@ public sealed class SerialBackendCommandTests
         Assert.Equal([$"tuyamcu {command}: serial device /dev/ttyUSB-tuyamcu-missing does not exist"], error.Lines);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData("monitor")]
     [InlineData("module")]
     [InlineData("mcu")]
@@ -86,7 +86,7 @@ public sealed class SerialBackendCommandTests
         Assert.Contains("Windows (--port COMn)", output.Text);
     }
 
-    [Fact]
+    [PosixFact]
     public async Task Monitor_ThroughTheDotNetBackend_PrintsTheFramesWrittenToItsPort()
     {
         using PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
@@ -109,7 +109,7 @@ public sealed class SerialBackendCommandTests
         Assert.Contains("\"command\":177", Assert.Single(output.Lines));
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData("module", "mcu")]
     [InlineData("mcu", "module")]
     public async Task OnePtySideOnEachBackend_ActivateInRealTime(string onPty, string onPort)

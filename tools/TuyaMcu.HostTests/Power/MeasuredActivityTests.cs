@@ -1,3 +1,4 @@
+using TuyaMcu.Platform;
 using System.Globalization;
 using TuyaMcu.HostTests.Cli;
 using TuyaMcu.Tooling.Power;

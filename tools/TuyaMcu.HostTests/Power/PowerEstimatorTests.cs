@@ -1,3 +1,4 @@
+using TuyaMcu.Platform;
 using TuyaMcu.Tooling.Power;
 using Xunit.Abstractions;
 

@@ -12,7 +12,7 @@ public sealed class DotNetSerialErrorTests
     private static SerialPortException OpenFails(string device, int baud = 9600) =>
         Assert.Throws<SerialPortException>(() => SerialPorts.Open(device, baud, SerialBackend.DotNet));
 
-    [Fact]
+    [PosixFact]
     public void AMissingDevice_IsNamed()
     {
         SerialPortException e = OpenFails("/dev/ttyUSB-tuyamcu-missing");
@@ -31,7 +31,7 @@ public sealed class DotNetSerialErrorTests
         Assert.Equal((SerialErrorKind.NotATty, $"{file.Path} is not a serial device (not a tty)"), (e.Kind, e.Message));
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData("/dev/null")]
     [InlineData("/tmp")]
     public void OtherNonTerminals_AreNotTtys(string path)
@@ -41,7 +41,7 @@ public sealed class DotNetSerialErrorTests
         Assert.Equal((SerialErrorKind.NotATty, $"{path} is not a serial device (not a tty)"), (e.Kind, e.Message));
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData(SerialBackend.Termios, SerialBackend.DotNet)]
     [InlineData(SerialBackend.DotNet, SerialBackend.Termios)]
     [InlineData(SerialBackend.DotNet, SerialBackend.DotNet)]
@@ -57,7 +57,7 @@ public sealed class DotNetSerialErrorTests
         Assert.Equal(new byte[] { 7 }, Eventually.ReadExactly(held, 1));
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData(0)]
     [InlineData(12345)]
     public void AnUnsupportedBaudRate_IsRefusedBeforeOpening(int baud)
@@ -71,7 +71,7 @@ public sealed class DotNetSerialErrorTests
         using ISerialEndpoint port = SerialPorts.Open(pty.SlavePath, 9600, SerialBackend.DotNet);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData(2, SerialErrorKind.NotFound, "serial device /dev/ttyUSB7 does not exist")]
     [InlineData(16, SerialErrorKind.Busy, "serial device /dev/ttyUSB7 is busy (in use by another program)")]
     [InlineData(25, SerialErrorKind.NotATty, "/dev/ttyUSB7 is not a serial device (not a tty)")]
@@ -85,7 +85,7 @@ public sealed class DotNetSerialErrorTests
         Assert.Equal((kind, message), (e?.Kind, e?.Message));
     }
 
-    [Fact]
+    [PosixFact]
     public void OnLinuxAndMacOS_PermissionDenied_KeepsThePlatformHint()
     {
         var thrown = new UnauthorizedAccessException("Access to the port '/dev/ttyUSB7' is denied.", new IOException("Permission denied", 13));
@@ -96,7 +96,7 @@ public sealed class DotNetSerialErrorTests
         Assert.StartsWith("serial device /dev/ttyUSB7: permission denied", e?.Message);
     }
 
-    [Fact]
+    [PosixFact]
     public void AnErrnoWithNoKnownMeaning_AsksForAnotherAttempt_ThenIsReportedAsIs()
     {
         // The first failed open in a process reports errno 203 ("Unknown error 203") on Linux.

@@ -8,7 +8,7 @@ namespace TuyaMcu.HostTests.Serial;
 /// </summary>
 public sealed class DotNetSerialPortTests
 {
-    [Theory]
+    [PosixTheory]
     [InlineData(9600)]
     [InlineData(115200)]
     public void EveryByteValue_CrossesBothWaysUnchanged(int baud)
@@ -25,7 +25,7 @@ public sealed class DotNetSerialPortTests
         Assert.Equal(baud, port.BaudRate);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData(9600)]
     [InlineData(115200)]
     public async Task MoreThanTheKernelBuffer_CrossesBothWays(int baud)
@@ -48,7 +48,7 @@ public sealed class DotNetSerialPortTests
         await writer.WaitAsync(Eventually.Timeout);
     }
 
-    [Fact]
+    [PosixFact]
     public void Reads_ReturnZero_AndWaitsTimeOut_WhenNothingHasArrived()
     {
         using PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
@@ -66,7 +66,7 @@ public sealed class DotNetSerialPortTests
         Assert.Equal(0x55, buffer[0]);
     }
 
-    [Fact]
+    [PosixFact]
     public void DiscardInput_DropsWhatHasArrived()
     {
         using PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
@@ -82,7 +82,7 @@ public sealed class DotNetSerialPortTests
         Assert.Equal(new byte[] { 4 }, Eventually.ReadExactly(port, 1));
     }
 
-    [Fact]
+    [PosixFact]
     public void ClosingThePseudoTerminal_IsAHangUp_ForWaitsReadsAndWrites()
     {
         PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
@@ -100,7 +100,7 @@ public sealed class DotNetSerialPortTests
         Assert.True(Task.Run(port.Dispose).Wait(Eventually.Timeout), "Dispose hung after the hang-up");
     }
 
-    [Fact]
+    [PosixFact]
     public void Dispose_ReleasesThePort_ForEitherBackend()
     {
         using PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
@@ -117,7 +117,7 @@ public sealed class DotNetSerialPortTests
         Assert.Equal(new byte[] { 2 }, Eventually.ReadExactly(again, 1));
     }
 
-    [Fact]
+    [PosixFact]
     public void SerialPorts_OpensWithTheBackendAsked()
     {
         using PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();

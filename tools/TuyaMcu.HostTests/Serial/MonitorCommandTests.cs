@@ -56,7 +56,7 @@ public sealed class MonitorCommandTests
         return (time, line[(space + 1)..]);
     }
 
-    [Fact]
+    [PosixFact]
     public async Task Prints_each_frame_with_a_timestamp_and_captures_what_decode_reads_back()
     {
         byte[] traffic = TrafficWithFaults();
@@ -111,7 +111,7 @@ public sealed class MonitorCommandTests
         Assert.Equal("", decodeErrors.Text);
     }
 
-    [Fact]
+    [PosixFact]
     public async Task Stops_by_itself_after_the_duration()
     {
         var output = new SharedWriter();
@@ -124,7 +124,7 @@ public sealed class MonitorCommandTests
         Assert.Equal("", output.Text);
     }
 
-    [Fact]
+    [PosixFact]
     public async Task A_frame_split_by_a_long_silence_is_not_glued_together()
     {
         using var stop = new CancellationTokenSource();
@@ -151,7 +151,7 @@ public sealed class MonitorCommandTests
         Assert.Contains("\"checksumOk\":true", output.Lines[0]);
     }
 
-    [Fact]
+    [PosixFact]
     public void A_missing_device_exits_1_with_one_line()
     {
         var error = new SharedWriter();
@@ -160,7 +160,7 @@ public sealed class MonitorCommandTests
         Assert.Equal(["tuyamcu monitor: serial device /dev/ttyUSB-tuyamcu-missing does not exist"], error.Lines);
     }
 
-    [Fact]
+    [PosixFact]
     public void A_busy_device_exits_1()
     {
         using PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
@@ -182,7 +182,7 @@ public sealed class MonitorCommandTests
         Assert.Equal([$"tuyamcu monitor: {file.Path} is not a serial device (not a tty)"], error.Lines);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData(new[] { "monitor" }, "--port is required")]
     [InlineData(new[] { "monitor", "--pty", "--port", "/dev/ttyUSB0" }, "--port and --pty")]
     [InlineData(new[] { "monitor", "--port", "/dev/ttyUSB0", "--baud", "12345" }, "--baud: unsupported baud rate 12345")]
@@ -210,7 +210,7 @@ public sealed class MonitorCommandTests
         Assert.Contains("Windows (--port COMn)", output.Text);
     }
 
-    [Fact]
+    [PosixFact]
     public async Task Each_printed_line_is_a_timestamp_and_a_json_object()
     {
         byte[] frame = Frame(TuyaCommand.GetLocalTime);

@@ -8,7 +8,7 @@ namespace TuyaMcu.HostTests.Serial;
 /// </summary>
 public sealed class PseudoTerminalTests
 {
-    [Fact]
+    [PosixFact]
     public void Bytes_cross_both_ways_unchanged()
     {
         using PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
@@ -23,7 +23,7 @@ public sealed class PseudoTerminalTests
         Assert.Equal(all, Eventually.ReadExactly(pty, all.Length));
     }
 
-    [Fact]
+    [PosixFact]
     public void Reads_return_zero_when_nothing_has_arrived()
     {
         using PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
@@ -37,7 +37,7 @@ public sealed class PseudoTerminalTests
         Assert.Equal(0, port.Read(Span<byte>.Empty));
     }
 
-    [Fact]
+    [PosixFact]
     public async Task More_than_the_kernel_buffer_crosses_both_ways()
     {
         using PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
@@ -58,7 +58,7 @@ public sealed class PseudoTerminalTests
         await writer.WaitAsync(Eventually.Timeout);
     }
 
-    [Fact]
+    [PosixFact]
     public void The_slave_can_be_opened_again_after_closing()
     {
         using PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
@@ -74,7 +74,7 @@ public sealed class PseudoTerminalTests
         Assert.Equal(new byte[] { 4, 5 }, Eventually.ReadExactly(second, 2));
     }
 
-    [Fact]
+    [PosixFact]
     public void Closing_the_pseudo_terminal_disconnects_the_port()
     {
         PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
@@ -108,7 +108,7 @@ public sealed class PseudoTerminalTests
         Assert.Contains(pty.SlavePath, e.Message);
     }
 
-    [Fact]
+    [PosixFact]
     public void Discarding_queued_bytes_works_on_both_ends()
     {
         using PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
@@ -123,7 +123,7 @@ public sealed class PseudoTerminalTests
         pty.DiscardInput();
     }
 
-    [Fact]
+    [PosixFact]
     public void Adapters_carry_the_mcu_and_module_sides()
     {
         using PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();

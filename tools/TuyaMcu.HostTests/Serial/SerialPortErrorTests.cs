@@ -5,7 +5,7 @@ namespace TuyaMcu.HostTests.Serial;
 /// <summary>Every way opening a port can fail gives one clear line naming the device, and the right kind.</summary>
 public sealed class SerialPortErrorTests
 {
-    [Fact]
+    [PosixFact]
     public void A_port_already_open_is_busy()
     {
         using PseudoTerminal pty = SerialPorts.OpenPseudoTerminal();
@@ -20,7 +20,7 @@ public sealed class SerialPortErrorTests
         Assert.Equal(new byte[] { 7 }, Eventually.ReadExactly(first, 1));
     }
 
-    [Fact]
+    [PosixFact]
     public void A_missing_device_is_named()
     {
         var e = Assert.Throws<SerialPortException>(() => SerialPorts.Open("/dev/ttyUSB-tuyamcu-missing", 9600));
@@ -39,7 +39,7 @@ public sealed class SerialPortErrorTests
         Assert.Equal($"{file.Path} is not a serial device (not a tty)", e.Message);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData("/dev/null")]
     [InlineData("/tmp")]
     public void Other_non_terminals_are_not_ttys(string path)
@@ -49,7 +49,7 @@ public sealed class SerialPortErrorTests
         Assert.EndsWith("is not a serial device (not a tty)", e.Message);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData(0)]
     [InlineData(12345)]
     [InlineData(-9600)]
@@ -66,7 +66,7 @@ public sealed class SerialPortErrorTests
         using PosixSerialPort port = PosixSerialPort.Open(pty.SlavePath, 9600);
     }
 
-    [Theory]
+    [PosixTheory]
     [InlineData(9600)]
     [InlineData(19200)]
     [InlineData(38400)]
@@ -80,7 +80,7 @@ public sealed class SerialPortErrorTests
         Assert.Equal(baud, port.BaudRate);
     }
 
-    [Fact]
+    [PosixFact]
     public void Permission_denied_suggests_the_dialout_group()
     {
         // Root opens anything, so the mapping is checked directly (EACCES is 13 on Linux and macOS).

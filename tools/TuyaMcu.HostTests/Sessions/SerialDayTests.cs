@@ -28,7 +28,7 @@ public sealed class SerialDayTests(SerialDayTests.Day day, ITestOutputHelper log
 public abstract class SerialDayChecks<TDay>(TDay day, ITestOutputHelper log) : IClassFixture<TDay>
     where TDay : SerialDayChecks.DayRun
 {
-    [Fact]
+    [PosixFact]
     public void SimulatedDay_OverAPtyPair_ModuleGetsProductInfoAndTheDpCommandIsApplied()
     {
         Report();
@@ -42,7 +42,7 @@ public abstract class SerialDayChecks<TDay>(TDay day, ITestOutputHelper log) : I
         Assert.DoesNotContain(day.Pair.Replies, reply => reply.StartsWith("error", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [PosixFact]
     public void SimulatedDay_OverAPtyPair_EveryOpenIsUplinkedWithItsCountAndTheLongOneRaisesTheAlarm()
     {
         var uplinks = CloudDps.Uplinks(day.Pair.Module.Module);
@@ -62,7 +62,7 @@ public abstract class SerialDayChecks<TDay>(TDay day, ITestOutputHelper log) : I
         Assert.Equal(2L * Opens, ((Cpn01Application)day.Pair.Mcu.Device.Application).ContactEvents);
     }
 
-    [Fact]
+    [PosixFact]
     public void SimulatedDay_OverAPtyPair_UplinksComeEveryTdcOnceItIsSet()
     {
         var periodic = CloudDps.Uplinks(day.Pair.Module.Module).Where(u => u.AtMs > ConfiguredAt).Select(u => u.AtMs).ToList();
@@ -74,7 +74,7 @@ public abstract class SerialDayChecks<TDay>(TDay day, ITestOutputHelper log) : I
         Assert.InRange(periodic[^1], Day - TdcSeconds * Second - slack, Day);
     }
 
-    [Fact]
+    [PosixFact]
     public void SimulatedDay_OverAPtyPair_RecordsArriveOnceEachWithTheirTimestamps()
     {
         ModuleSimulator module = day.Pair.Module.Module;
@@ -93,7 +93,7 @@ public abstract class SerialDayChecks<TDay>(TDay day, ITestOutputHelper log) : I
         Assert.Equal(Opens, records.Max(r => (int)r.Dps[Cpn01Dp.TotalCount]));
     }
 
-    [Fact]
+    [PosixFact]
     public void SimulatedDay_OverAPtyPair_NothingIsLostOrDuplicatedEitherWay()
     {
         LockstepPair pair = day.Pair;
@@ -111,7 +111,7 @@ public abstract class SerialDayChecks<TDay>(TDay day, ITestOutputHelper log) : I
         Assert.All(pair.ModuleOutput.Frames.Concat(pair.McuOutput.Frames), f => Assert.True(f.ChecksumOk));
     }
 
-    [Fact]
+    [PosixFact]
     public void SimulatedDay_OverAPtyPair_PromptCommandsCrossTheLine()
     {
 

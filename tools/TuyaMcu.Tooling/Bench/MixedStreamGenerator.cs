@@ -14,6 +14,7 @@ public sealed class MixedStreamGenerator
     private readonly byte[] _frame = new byte[FrameFormat.DefaultMaxDataLength + FrameFormat.Overhead];
     private readonly byte[] _payload = new byte[FrameFormat.DefaultMaxDataLength];
     private readonly DpWriter _dps = new();
+    private readonly TuyaTime _time = new();
 
     /// <summary>Creates a generator; the same seed gives the same stream.</summary>
     public MixedStreamGenerator(int seed)
@@ -111,8 +112,7 @@ public sealed class MixedStreamGenerator
     private int WriteRecordReport(byte[] buffer, int offset)
     {
         FrameWriter.Begin(buffer, offset, FrameFormat.VersionNbIot, TuyaCommand.ReportRecordData, 100);
-        TuyaTime time = TuyaTime.FromUnixSeconds(1_700_000_000L + _random.Next(100_000_000));
-        time.WriteTimestamp(buffer, offset + FrameFormat.DataOffset);
+        TuyaTime.TryWriteTimestamp(1_700_000_000L + _random.Next(100_000_000), buffer, offset + FrameFormat.DataOffset);
         _dps.Reset(buffer, offset + FrameFormat.DataOffset + TuyaTime.TimestampLength, 100 - TuyaTime.TimestampLength);
         _dps.WriteBool(101, _random.Next(2) == 0);
         _dps.WriteValue(102, _random.Next(16777216));
@@ -122,8 +122,8 @@ public sealed class MixedStreamGenerator
 
     private int WriteTimeReply(byte[] buffer, int offset)
     {
-        TuyaTime time = TuyaTime.FromUnixSeconds(1_700_000_000L + _random.Next(100_000_000));
-        time.WriteReply(_payload, 0, true);
+        _time.SetUnixSeconds(1_700_000_000L + _random.Next(100_000_000));
+        _time.WriteReply(_payload, 0, true);
         byte command = _random.Next(2) == 0 ? TuyaCommand.GetLocalTime : TuyaCommand.GetGmtTime;
         return FrameWriter.Write(buffer, offset, FrameFormat.VersionNbIot, command, _payload, 0, TuyaTime.ReplyLength);
     }

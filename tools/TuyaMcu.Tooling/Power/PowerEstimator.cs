@@ -1,3 +1,4 @@
+using TuyaMcu.Platform;
 namespace TuyaMcu.Tooling.Power;
 
 /// <summary>

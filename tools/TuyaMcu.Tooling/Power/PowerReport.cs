@@ -1,3 +1,4 @@
+using TuyaMcu.Platform;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;

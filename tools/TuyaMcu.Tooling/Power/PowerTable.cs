@@ -1,3 +1,4 @@
+using TuyaMcu.Platform;
 using System.Text.Json;
 
 namespace TuyaMcu.Tooling.Power;

@@ -1,4 +1,5 @@
 using TuyaMcu.Dispatch;
+using TuyaMcu.Tooling.Profiles;
 using TuyaMcu.Tooling.Simulation;
 using TuyaMcu.Tooling.Timeline;
 
@@ -12,10 +13,10 @@ namespace TuyaMcu.Tooling.Sessions;
 public sealed class ModuleSession : IInteractiveSession
 {
     /// <summary>Powers the module up now, on <paramref name="line"/>, in <paramref name="clock"/>'s time.</summary>
-    public ModuleSession(ISimulationClock clock, IModuleLine line, ISessionOutput output, ModuleProfile? profile = null)
+    public ModuleSession(ISimulationClock clock, IModuleLine line, ISessionOutput output, ModuleProfile? profile = null, HostProfile? device = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        DpRegistry dps = SensorDps.Create();
+        DpRegistry dps = SensorDps.Create(device ?? ProfileRegistry.Default);
         var timeline = new WireTimeline(clock, new FrameText(id => dps.Find(id)?.Code), output.Frame);
         Module = new ModuleSimulator(clock, new TappedModuleLine(line, timeline), profile);
         Prompt = new ModulePrompt(Module, new DpAssignments(dps));

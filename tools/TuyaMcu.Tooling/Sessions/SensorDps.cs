@@ -1,21 +1,24 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.Protocol;
-using TuyaMcu.Profiles.Cpn01;
+using TuyaMcu.Tooling.Profiles;
 
 namespace TuyaMcu.Tooling.Sessions;
 
 /// <summary>
-/// The sensor's DPs as its schema (<see cref="Cpn01Schema"/>) defines them, without the firmware
+/// A device profile's DPs as its schema (<see cref="HostProfile.CreateSchema"/>) defines them, without the firmware
 /// behind them: what the module side needs to name DPs in traffic and to encode DP commands.
 /// </summary>
 public static class SensorDps
 {
-    /// <summary>A registry of every schema DP; its handlers accept everything and report nothing.</summary>
-    public static DpRegistry Create()
+    /// <summary>A registry of every DP of the default profile's schema; its handlers accept everything and report nothing.</summary>
+    public static DpRegistry Create() => Create(ProfileRegistry.Default);
+
+    /// <summary>A registry of every DP of <paramref name="profile"/>'s schema; its handlers accept everything and report nothing.</summary>
+    public static DpRegistry Create(HostProfile profile)
     {
         var registry = new DpRegistry();
         var handler = new SchemaOnly();
-        foreach (DpDefinition definition in Cpn01Schema.Create())
+        foreach (DpDefinition definition in profile.CreateSchema())
         {
             registry.Register(definition, handler);
         }

@@ -1,3 +1,4 @@
+using TuyaMcu.Tooling.Profiles;
 using TuyaMcu.Tooling.Serial;
 using TuyaMcu.Tooling.Simulation;
 
@@ -26,6 +27,10 @@ public static class SerialSessions
     /// <summary>The simulated module on <paramref name="line"/>, powered up now.</summary>
     public static ModuleSession Module(ISerialEndpoint line, ISimulationClock clock, ISessionOutput output) =>
         new(clock, new SerialModuleLine(line), output);
+
+    /// <summary>The simulated module on <paramref name="line"/>, powered up now, naming and checking DPs by <paramref name="device"/>'s schema.</summary>
+    public static ModuleSession Module(ISerialEndpoint line, ISimulationClock clock, ISessionOutput output, HostProfile device) =>
+        new(clock, new SerialModuleLine(line), output, device: device);
 
     /// <summary>The firmware on <paramref name="line"/>, started now.</summary>
     /// <exception cref="IOException">The state directory cannot be created or read.</exception>

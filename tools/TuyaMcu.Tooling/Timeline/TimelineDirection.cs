@@ -92,5 +92,6 @@ public sealed class TimelineDirection : IFrameSink
         TuyaCommand.GetName(frame.Command) ?? "unknown command",
         _text.Render(frame, ok),
         ok,
-        NotReceived: ReceiverDeaf));
+        NotReceived: ReceiverDeaf,
+        Hex: TuyaMcu.Text.Hex.FormatLower(frame.Buffer, frame.Offset, frame.Length)));
 }

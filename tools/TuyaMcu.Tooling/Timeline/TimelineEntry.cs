@@ -14,7 +14,8 @@ namespace TuyaMcu.Tooling.Timeline;
 /// A frame that crossed the wire while its receiver could not hear it (the MCU in deep sleep),
 /// so the receiver's parser never saw it.
 /// </param>
-public sealed record TimelineEntry(long AtMs, bool FromMcu, byte Command, string Name, string Detail, bool ChecksumOk, string? MarkSource = null, bool NotReceived = false)
+/// <param name="Hex">For a frame, its bytes as lower-case hex (header to checksum); null for a mark.</param>
+public sealed record TimelineEntry(long AtMs, bool FromMcu, byte Command, string Name, string Detail, bool ChecksumOk, string? MarkSource = null, bool NotReceived = false, string? Hex = null)
 {
     /// <summary>True for a mark rather than a frame.</summary>
     public bool IsMark => MarkSource != null;

@@ -6,7 +6,14 @@ namespace TuyaMcu.Protocol
     /// (an 8-byte payload with a success flag first) and by the 7-byte timestamp that prefixes a
     /// record report (all zero = let the module stamp it).
     /// </summary>
-    public struct TuyaTime
+    /// <remarks>
+    /// A class, so nanoCLR never clones it: the static decoders and <see cref="FromUnixSeconds"/>
+    /// allocate one; <see cref="ReadReply"/>, <see cref="ReadTimestamp"/> and
+    /// <see cref="SetUnixSeconds"/> fill an instance kept for reuse, and
+    /// <see cref="TryWriteTimestamp"/> stamps a record with no instance at all.
+    /// </remarks>
+    // hot path: decodes time answers and stamps record reports
+    public sealed class TuyaTime
     {
         /// <summary>Length of a time reply: success flag + 7 time bytes.</summary>
         public const int ReplyLength = 8;
@@ -46,26 +53,54 @@ namespace TuyaMcu.Protocol
         public static string DecodeReply(byte[] buffer, int offset, int length, out bool success, out TuyaTime time)
         {
             time = new TuyaTime();
-            success = false;
-            if (length != ReplyLength)
+            return time.ReadReply(buffer, offset, length, out success);
+        }
+
+        /// <summary>
+        /// Decodes a time reply as <see cref="DecodeReply(byte[], int, int, out bool, out TuyaTime)"/>
+        /// does, to seconds since 1970-01-01 with the fields read as UTC (0 unless well-formed and a
+        /// success), without an instance.
+        /// </summary>
+        public static string DecodeReply(byte[] buffer, int offset, int length, out bool success, out long unixSeconds)
+        {
+            unixSeconds = 0;
+            string error = CheckReply(buffer, offset, length, out success);
+            if (error != null || !success)
             {
-                return "time reply must be 8 bytes, got " + length.ToString();
+                return error;
             }
 
-            byte flag = buffer[offset];
-            if (flag > 1)
+            int at = offset + 1;
+            int year = BaseYear + buffer[at];
+            int month = buffer[at + 1];
+            int day = buffer[at + 2];
+            int hour = buffer[at + 3];
+            int minute = buffer[at + 4];
+            int second = buffer[at + 5];
+            error = Validate(year, month, day, hour, minute, second, buffer[at + 6]);
+            if (error == null)
             {
-                return "time reply success flag must be 0 or 1, got " + flag.ToString();
+                unixSeconds = Seconds(year, month, day, hour, minute, second);
             }
 
-            success = flag == 1;
-            if (!success)
+            return error;
+        }
+
+        /// <summary>
+        /// Decodes a time reply into this instance, as <see cref="DecodeReply(byte[], int, int, out bool, out TuyaTime)"/>
+        /// does; the fields are all zero unless the reply is well-formed and says success.
+        /// </summary>
+        public string ReadReply(byte[] buffer, int offset, int length, out bool success)
+        {
+            Clear();
+            string error = CheckReply(buffer, offset, length, out success);
+            if (error != null || !success)
             {
                 // The fields of a failed reply mean nothing; modules send zeros.
-                return null;
+                return error;
             }
 
-            return DecodeFields(buffer, offset + 1, out time);
+            return ReadFields(buffer, offset + 1);
         }
 
         /// <summary>
@@ -73,6 +108,13 @@ namespace TuyaMcu.Protocol
         /// <paramref name="moduleTime"/> is true for the all-zero "use the module's clock" form.
         /// </summary>
         public static string DecodeTimestamp(byte[] buffer, int offset, out bool moduleTime, out TuyaTime time)
+        {
+            time = new TuyaTime();
+            return time.ReadTimestamp(buffer, offset, out moduleTime);
+        }
+
+        /// <summary>Decodes a record report's timestamp into this instance, as <see cref="DecodeTimestamp"/> does (all zero for the module's clock).</summary>
+        public string ReadTimestamp(byte[] buffer, int offset, out bool moduleTime)
         {
             moduleTime = true;
             for (int i = 0; i < TimestampLength; i++)
@@ -86,15 +128,23 @@ namespace TuyaMcu.Protocol
 
             if (moduleTime)
             {
-                time = new TuyaTime();
+                Clear();
                 return null;
             }
 
-            return DecodeFields(buffer, offset, out time);
+            return ReadFields(buffer, offset);
         }
 
         /// <summary>The time at <paramref name="unixSeconds"/> (seconds since 1970-01-01 UTC), with its weekday.</summary>
         public static TuyaTime FromUnixSeconds(long unixSeconds)
+        {
+            TuyaTime time = new TuyaTime();
+            time.SetUnixSeconds(unixSeconds);
+            return time;
+        }
+
+        /// <summary>Sets this instance to the time at <paramref name="unixSeconds"/> (seconds since 1970-01-01 UTC), with its weekday.</summary>
+        public void SetUnixSeconds(long unixSeconds)
         {
             long days = FloorDiv(unixSeconds, 86400);
             long secondsOfDay = unixSeconds - days * 86400;
@@ -102,27 +152,53 @@ namespace TuyaMcu.Protocol
             int month;
             int day;
             CivilDate.FromDays(days, out year, out month, out day);
-            TuyaTime time = new TuyaTime();
-            time.Year = year;
-            time.Month = month;
-            time.Day = day;
-            time.Hour = (int)(secondsOfDay / 3600);
-            time.Minute = (int)(secondsOfDay / 60 % 60);
-            time.Second = (int)(secondsOfDay % 60);
-            time.Weekday = CivilDate.IsoWeekday(days);
-            return time;
+            Year = year;
+            Month = month;
+            Day = day;
+            Hour = (int)(secondsOfDay / 3600);
+            Minute = (int)(secondsOfDay / 60 % 60);
+            Second = (int)(secondsOfDay % 60);
+            Weekday = CivilDate.IsoWeekday(days);
+        }
+
+        /// <summary>
+        /// Writes the 7-byte timestamp of <paramref name="unixSeconds"/> (read as UTC) at
+        /// <paramref name="offset"/> without an instance. Returns false, writing nothing, when the
+        /// time is outside 2000..2255.
+        /// </summary>
+        public static bool TryWriteTimestamp(long unixSeconds, byte[] buffer, int offset)
+        {
+            long days = FloorDiv(unixSeconds, 86400);
+            int year;
+            int month;
+            int day;
+            CivilDate.FromDays(days, out year, out month, out day);
+            if (year < BaseYear || year > BaseYear + 255)
+            {
+                return false;
+            }
+
+            int secondsOfDay = (int)(unixSeconds - days * 86400);
+            buffer[offset] = (byte)(year - BaseYear);
+            buffer[offset + 1] = (byte)month;
+            buffer[offset + 2] = (byte)day;
+            buffer[offset + 3] = (byte)(secondsOfDay / 3600);
+            buffer[offset + 4] = (byte)(secondsOfDay / 60 % 60);
+            buffer[offset + 5] = (byte)(secondsOfDay % 60);
+            buffer[offset + 6] = (byte)CivilDate.IsoWeekday(days);
+            return true;
         }
 
         /// <summary>Seconds since 1970-01-01 of this time, read as UTC.</summary>
         public long ToUnixSeconds()
         {
-            return CivilDate.ToDays(Year, Month, Day) * 86400 + Hour * 3600 + Minute * 60 + Second;
+            return Seconds(Year, Month, Day, Hour, Minute, Second);
         }
 
         /// <summary>True when every field is in range (the year in 2000..2255, the day valid for its month).</summary>
         public bool IsValid()
         {
-            return Validate() == null;
+            return Validate(Year, Month, Day, Hour, Minute, Second, Weekday) == null;
         }
 
         /// <summary>Writes the 7-byte form (year since 2000 … weekday) at <paramref name="offset"/>.</summary>
@@ -171,54 +247,87 @@ namespace TuyaMcu.Protocol
             return value < 10 ? "0" + value.ToString() : value.ToString();
         }
 
-        private static string DecodeFields(byte[] buffer, int offset, out TuyaTime time)
+        private string ReadFields(byte[] buffer, int offset)
         {
-            time = new TuyaTime();
-            time.Year = BaseYear + buffer[offset];
-            time.Month = buffer[offset + 1];
-            time.Day = buffer[offset + 2];
-            time.Hour = buffer[offset + 3];
-            time.Minute = buffer[offset + 4];
-            time.Second = buffer[offset + 5];
-            time.Weekday = buffer[offset + 6];
-            return time.Validate();
+            Year = BaseYear + buffer[offset];
+            Month = buffer[offset + 1];
+            Day = buffer[offset + 2];
+            Hour = buffer[offset + 3];
+            Minute = buffer[offset + 4];
+            Second = buffer[offset + 5];
+            Weekday = buffer[offset + 6];
+            return Validate(Year, Month, Day, Hour, Minute, Second, Weekday);
         }
 
-        private string Validate()
+        private void Clear()
         {
-            if (Year < BaseYear || Year > BaseYear + 255)
+            Year = 0;
+            Month = 0;
+            Day = 0;
+            Hour = 0;
+            Minute = 0;
+            Second = 0;
+            Weekday = 0;
+        }
+
+        private static string CheckReply(byte[] buffer, int offset, int length, out bool success)
+        {
+            success = false;
+            if (length != ReplyLength)
             {
-                return "year " + Year.ToString() + " is outside 2000..2255";
+                return "time reply must be 8 bytes, got " + length.ToString();
             }
 
-            if (Month < 1 || Month > 12)
+            byte flag = buffer[offset];
+            if (flag > 1)
             {
-                return "month " + Month.ToString() + " is outside 1..12";
+                return "time reply success flag must be 0 or 1, got " + flag.ToString();
             }
 
-            if (Day < 1 || Day > CivilDate.DaysInMonth(Year, Month))
+            success = flag == 1;
+            return null;
+        }
+
+        private static long Seconds(int year, int month, int day, int hour, int minute, int second)
+        {
+            return CivilDate.ToDays(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+        }
+
+        private static string Validate(int year, int month, int day, int hour, int minute, int second, int weekday)
+        {
+            if (year < BaseYear || year > BaseYear + 255)
             {
-                return "day " + Day.ToString() + " is not a day of " + Year.ToString() + "-" + Two(Month);
+                return "year " + year.ToString() + " is outside 2000..2255";
             }
 
-            if (Hour > 23 || Hour < 0)
+            if (month < 1 || month > 12)
             {
-                return "hour " + Hour.ToString() + " is outside 0..23";
+                return "month " + month.ToString() + " is outside 1..12";
             }
 
-            if (Minute > 59 || Minute < 0)
+            if (day < 1 || day > CivilDate.DaysInMonth(year, month))
             {
-                return "minute " + Minute.ToString() + " is outside 0..59";
+                return "day " + day.ToString() + " is not a day of " + year.ToString() + "-" + Two(month);
             }
 
-            if (Second > 59 || Second < 0)
+            if (hour > 23 || hour < 0)
             {
-                return "second " + Second.ToString() + " is outside 0..59";
+                return "hour " + hour.ToString() + " is outside 0..23";
             }
 
-            if (Weekday < 1 || Weekday > 7)
+            if (minute > 59 || minute < 0)
             {
-                return "weekday " + Weekday.ToString() + " is outside 1..7";
+                return "minute " + minute.ToString() + " is outside 0..59";
+            }
+
+            if (second > 59 || second < 0)
+            {
+                return "second " + second.ToString() + " is outside 0..59";
+            }
+
+            if (weekday < 1 || weekday > 7)
+            {
+                return "weekday " + weekday.ToString() + " is outside 1..7";
             }
 
             return null;
