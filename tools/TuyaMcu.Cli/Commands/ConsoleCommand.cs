@@ -1,3 +1,4 @@
+using TuyaMcu.Tooling.Profiles;
 using TuyaMcu.AtConsole;
 using TuyaMcu.Tooling.AtConsole;
 
@@ -26,7 +27,7 @@ public sealed class ConsoleCommand : ICommand
           (an ERROR line says why) or standard input cannot be read (a directory). Problems with the
           state files are logged on standard error. DIR is refused (exit status 2) when it is a
           file, cannot be read, or holds a file that is not a regular file (a FIFO, a device).
-          --profile NAME    the device profile (default cpn01, the only one so far)
+          --profile NAME    the device profile (default cpn01; known: cpn01, pom01n)
           --timeout-min N   lock the session after N minutes without input (default 5; 0 never)
           --echo            echo typed characters (for a terminal without local echo)
         """;
@@ -35,7 +36,7 @@ public sealed class ConsoleCommand : ICommand
     {
         CommandArgs parsed = CommandArgs.Parse(args, ["--state", "--timeout-min", ProfileOption.Name], ["--echo"]);
         parsed.RejectPositionals(Name);
-        ProfileOption.Cpn01Bench(parsed, Name);
+        HostProfile profile = ProfileOption.From(parsed);
         string state = parsed.GetName("--state", "directory") ?? throw new UsageException("--state is required");
 
         long minutes = parsed.GetInteger("--timeout-min", 5, 0, 24 * 60);
@@ -49,7 +50,7 @@ public sealed class ConsoleCommand : ICommand
         HostConsoleSession session;
         try
         {
-            session = new HostConsoleSession(state, console.In, console.Out, options, console.Error);
+            session = new HostConsoleSession(state, console.In, console.Out, options, console.Error, profile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {

@@ -1,3 +1,4 @@
+using TuyaMcu.Tooling.Profiles;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Tooling.Sessions;
 using TuyaMcu.Tooling.Storage;
@@ -32,7 +33,7 @@ public sealed class McuCommand(CancellationToken stop = default) : ICommand
           --pid PID          the product ID the firmware reports, that of your product on the Tuya IoT
                              Platform (a real module activates only with it; Program.cs sets it on
                              the board); without it, the placeholder tuyamcucpn01
-          --profile NAME     the device profile (default cpn01, the only one so far)
+          --profile NAME     the device profile (default cpn01; known: cpn01, pom01n)
           --state DIR        the device's flash is the directory DIR (created if missing), so settings,
                              counters and datalog carry over to the next run (as with 'console');
                              without it, nothing is kept
@@ -46,9 +47,9 @@ public sealed class McuCommand(CancellationToken stop = default) : ICommand
     {
         CommandArgs parsed = CommandArgs.Parse(args, [.. SerialLineOptions.ValueOptions, "--state", "--pid", ProfileOption.Name], [SerialLineOptions.PtyFlag]);
         parsed.RejectPositionals(Name);
-        ProfileOption.Cpn01Bench(parsed, Name);
+        HostProfile profile = ProfileOption.From(parsed);
         SerialLineOptions line = SerialLineOptions.From(parsed);
-        var options = new McuSessionOptions { ProductId = ProductId(parsed.GetName("--pid", "product ID")), StateDirectory = StateDirectory(parsed.GetName("--state", "directory")), BaudRate = line.Baud };
+        var options = new McuSessionOptions { ProductId = ProductId(parsed.GetName("--pid", "product ID")), StateDirectory = StateDirectory(parsed.GetName("--state", "directory")), BaudRate = line.Baud, Device = profile };
         return new SerialSessionHost(Name, stop).Run(line, console, (endpoint, clock, output) => SerialSessions.Mcu(endpoint, clock, output, options));
     }
 

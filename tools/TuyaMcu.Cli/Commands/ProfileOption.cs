@@ -17,17 +17,4 @@ internal static class ProfileOption
         string name = parsed.GetName(Name, "profile name") ?? ProfileRegistry.DefaultName;
         return ProfileRegistry.Find(name) ?? throw new UsageException($"{Name}: unknown profile '{name}' (known: {ProfileRegistry.Names})");
     }
-
-    /// <summary>
-    /// As <see cref="From"/>, for the commands whose bench is the CPN01's so far (<c>sim</c>,
-    /// <c>mcu</c>, <c>console</c> build the CPN01 firmware over simulated parts): another profile is
-    /// refused by name rather than run as a CPN01.
-    /// </summary>
-    public static HostProfile Cpn01Bench(CommandArgs parsed, string command)
-    {
-        HostProfile profile = From(parsed);
-        return profile.Name == ProfileRegistry.DefaultName
-            ? profile
-            : throw new UsageException($"{Name}: '{command}' runs only the {ProfileRegistry.DefaultName} profile so far, not '{profile.Name}'");
-    }
 }

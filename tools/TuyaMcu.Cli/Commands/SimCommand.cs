@@ -26,7 +26,8 @@ public sealed class SimCommand : ICommand
                                "3h downlink 0100003C", "4h offline 30m", "5h reset-module", "5h30m hang-module"
                                (silent until its reset line is pulsed), "6h battery 15",
                                "7h battery-check", "8h pulses 250", "9h close"; a step after the end
-                               of the run, or pulses in contact mode, get a warning
+                               of the run, or pulses in contact mode, get a warning; for pom01n
+                               "2h outage 30m", "5h brown-out 10m", "6h button 2s" (held that long)
           --events-per-day N   random open/close events from the seed
           --faults harsh       every kind of trouble (loss, corruption, duplication, delay, late answers,
                                cloud failures, outages, module resets); the other options set one rate each
@@ -35,7 +36,8 @@ public sealed class SimCommand : ICommand
                                what the run counted and the power table (tools/TuyaMcu.Tooling/Power)
           --board devkitc      charge the ESP32-DevKitC's regulator and USB bridge (default: a
                                custom low-power board)
-          --profile NAME       the device profile (default cpn01, the only one so far)
+          --profile NAME       the device profile (default cpn01; pom01n takes --hours, --seed,
+                               --scenario, the fault options and --quiet)
           --quiet              only the summary line (and the estimate)
         """;
 
@@ -45,7 +47,12 @@ public sealed class SimCommand : ICommand
             ["--hours", "--seed", "--scenario", "--events-per-day", "--faults", "--drop", "--corrupt", "--duplicate", "--delay", "--late", "--cloud-failure", "--outages-per-hour", "--resets-per-hour", "--tdc", "--tr", "--noud", "--event-uplinks", "--power-mode", "--board", ProfileOption.Name],
             ["--quiet", "--power"]);
         a.RejectPositionals(Name);
-        ProfileOption.Cpn01Bench(a, Name);
+        Tooling.Profiles.HostProfile profile = ProfileOption.From(a);
+        if (profile.Name != Cpn01Profile.ProfileName)
+        {
+            return RunProfile(profile, a, console);
+        }
+
         var options = new SensorSimulationOptions
         {
             Hours = a.GetNumber("--hours", 24, 0.01, 24 * 365),
@@ -100,6 +107,42 @@ public sealed class SimCommand : ICommand
             console.Out.WriteLine(PowerReport.Format(estimate));
         }
 
+        return 0;
+    }
+
+    /// <summary>A profile other than the CPN01: its firmware on its simulated inputs (<see cref="ProfileSimulation"/>).</summary>
+    private int RunProfile(Tooling.Profiles.HostProfile profile, CommandArgs a, CliConsole console)
+    {
+        foreach (string cpn01Only in new[] { "--events-per-day", "--tdc", "--tr", "--noud", "--event-uplinks", "--power-mode", "--board", "--power" })
+        {
+            if (a.Has(cpn01Only))
+            {
+                throw new UsageException($"{cpn01Only} is for the cpn01 profile, not {profile.Name}");
+            }
+        }
+
+        double hours = a.GetNumber("--hours", 24, 0.01, 24 * 365);
+        int seed = (int)a.GetInteger("--seed", 1, int.MinValue, int.MaxValue);
+        bool quiet = a.Has("--quiet");
+        string? scenarioPath = a.GetName("--scenario", "file");
+        var sim = new ProfileSimulation(profile, seed, Faults(a), quiet ? null : entry => console.Out.WriteLine(TimelineLines.Frame(entry)));
+        if (scenarioPath != null)
+        {
+            try
+            {
+                Scenario scenario = Scenario.Parse(InputFile.ReadText("--scenario", scenarioPath, Scenario.MaxFileBytes));
+                sim.Schedule(scenario, (long)(hours * 3_600_000), warning => console.Error.WriteLine($"tuyamcu sim: warning: {warning}"));
+            }
+            catch (FormatException e)
+            {
+                throw new UsageException($"--scenario {scenarioPath}: {e.Message}");
+            }
+        }
+
+        ProfileSimulationResult r = sim.Run(hours);
+        console.Out.WriteLine(
+            $"summary: {r.Hours.ToString("0.##", CultureInfo.InvariantCulture)} h simulated, profile {profile.Name}; frames mcu->module {r.FramesFromMcu}, module->mcu {r.FramesToMcu}, bad {r.BadFramesSeen}; " +
+            $"uplinks {r.Uplinks}, failed by the cloud {r.ReportsFailedByCloud}; module resets {r.ModuleResets}, outages {r.Outages}; reboots {r.Reboots}, deep sleeps {r.DeepSleeps}, wakes {r.Wakes}");
         return 0;
     }
 

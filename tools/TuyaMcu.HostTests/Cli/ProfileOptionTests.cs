@@ -38,6 +38,6 @@ public sealed class ProfileOptionTests
         var r = CliRunner.Run([command, .. more, "--profile", "pom99"]);
 
         Assert.Equal(2, r.ExitCode);
-        Assert.StartsWith($"tuyamcu {command}: --profile: unknown profile 'pom99' (known: cpn01)\n", r.Error);
+        Assert.StartsWith($"tuyamcu {command}: --profile: unknown profile 'pom99' (known: cpn01, pom01n)\n", r.Error);
     }
 }

@@ -19,7 +19,7 @@ public sealed class ModulePromptTests
     }
 
     /// <summary>A line to an MCU that never answers; the module's frames show in the session's output.</summary>
-    private sealed class SilentLine : IModuleLine
+    internal sealed class SilentLine : IModuleLine
     {
         public long BytesWritten { get; private set; }
 

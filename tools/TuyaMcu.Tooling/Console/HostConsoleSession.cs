@@ -1,7 +1,7 @@
 using TuyaMcu.AtConsole;
 using TuyaMcu.Platform;
 using TuyaMcu.Hal;
-using TuyaMcu.Profiles.Cpn01;
+using TuyaMcu.Tooling.Profiles;
 using TuyaMcu.Tooling.Simulation;
 using TuyaMcu.Tooling.Storage;
 
@@ -23,7 +23,7 @@ public enum ConsoleSessionEnd
 /// <summary>
 /// The firmware's AT console on the host, in real time: a <see cref="Device"/> whose flash
 /// is a directory, with no module attached (module-facing commands end as "did not answer") and
-/// still hardware (a closed contact, no pulses, no battery reading), talking over a text reader
+/// still hardware (the profile's inputs at rest: a closed contact, or mains present; no battery reading), talking over a text reader
 /// and writer. What the device saves lands in the directory, so the next session sees it; what it
 /// logs about its flash goes to the log writer, if one is given.
 /// </summary>
@@ -38,22 +38,23 @@ public sealed class HostConsoleSession
     private readonly TextWriter _output;
     private readonly string _newLine;
 
-    /// <summary>Builds the device over <paramref name="stateDirectory"/> (created if missing) and the console over the streams; <paramref name="log"/> gets the storage log lines.</summary>
-    public HostConsoleSession(string stateDirectory, TextReader input, TextWriter output, ConsoleOptions? options = null, TextWriter? log = null)
+    /// <summary>Builds the device (<paramref name="device"/>, or the default profile) over <paramref name="stateDirectory"/> (created if missing) and the console over the streams; <paramref name="log"/> gets the storage log lines.</summary>
+    public HostConsoleSession(string stateDirectory, TextReader input, TextWriter output, ConsoleOptions? options = null, TextWriter? log = null, HostProfile? device = null)
     {
+        device ??= ProfileRegistry.Default;
         Storage = new DirectoryStorage(stateDirectory);
         var hardware = new DeviceHardware
         {
             ModuleTransport = new SilentTransport(),
             Clock = _clock,
             Rtc = new SimulatedRtc(_clock),
-            Inputs = SimulatedInputs.Cpn01(new SimulatedInput(level: false), new SimulatedPulseCounter()),
+            Inputs = device.CreateInputs(),
             Battery = new SimulatedBench.FixedBattery(-1),
             System = _system,
             Storage = Storage,
             Log = log == null ? null : new StorageLog(log),
         };
-        Device = new Device(hardware, new DeviceOptions(), new Cpn01Profile());
+        Device = new Device(hardware, new DeviceOptions(), device.CreateDevice());
         Device.Setup();
         _transport = new TextTransport(input, output);
         _output = output;

@@ -1,3 +1,6 @@
+using TuyaMcu.Platform;
+using TuyaMcu.Tooling.Simulation;
+
 namespace TuyaMcu.Tooling.Sessions;
 
 /// <summary>
@@ -15,6 +18,7 @@ public sealed class McuPrompt(McuSession session)
         open                 open the contact (debounced, counted, uplinked as the settings say)
         close                close the contact
         pulse N              N meter pulses (counted in pulse mode: AT+CFGMOD=2)
+        input ROLE 0|1       set an input's level (pom01n: power_outage, low_voltage 1 = active; act_button 0 = pressed)
         at COMMAND           run COMMAND on the firmware's AT console (AT+CFG, AT+TDC=600, ATZ, ...);
                              a line starting with AT goes there as it is; AT? lists the commands
         status               what the MCU knows: module, network, time, contact, counters, uplinks
@@ -45,7 +49,11 @@ public sealed class McuPrompt(McuSession session)
                 return true;
             case "open":
             case "close":
-                if (input.NoArguments(reply))
+                if (session.Contact == null)
+                {
+                    reply.WriteLine($"error: this profile has no contact; its inputs: {InputRoles()}");
+                }
+                else if (input.NoArguments(reply))
                 {
                     session.SetContact(closed: input.Command == "close");
                     reply.WriteLine($"contact {(input.Command == "close" ? "closed" : "open")}");
@@ -54,12 +62,19 @@ public sealed class McuPrompt(McuSession session)
                 return true;
             case "pulse":
             case "pulses":
-                if (input.TryNumber("N", 1, MaxPulses, reply, out long pulses))
+                if (session.Pulses == null)
+                {
+                    reply.WriteLine($"error: this profile has no pulse counter; its inputs: {InputRoles()}");
+                }
+                else if (input.TryNumber("N", 1, MaxPulses, reply, out long pulses))
                 {
                     session.Pulses.Add(pulses);
                     reply.WriteLine($"{pulses} pulse(s) added, {session.Pulses.Total} in all");
                 }
 
+                return true;
+            case "input":
+                SetInput(input.Arguments, reply);
                 return true;
             case "status":
                 if (input.NoArguments(reply))
@@ -73,6 +88,21 @@ public sealed class McuPrompt(McuSession session)
                 return true;
         }
     }
+
+    private void SetInput(string[] words, TextWriter reply)
+    {
+        HardwareInput? target = words.Length == 2 ? Array.Find(session.Inputs, i => i.Role == words[0] && i.Level is SimulatedInput) : null;
+        if (words.Length != 2 || target == null || words[1] is not ("0" or "1"))
+        {
+            reply.WriteLine($"error: input takes a role and 0 or 1 (roles: {InputRoles()}), got '{string.Join(' ', words)}'");
+            return;
+        }
+
+        ((SimulatedInput)target.Level).Level = words[1] == "1";
+        reply.WriteLine($"{target.Role} {words[1]}");
+    }
+
+    private string InputRoles() => string.Join(", ", session.Inputs.Where(i => i.Level is SimulatedInput).Select(i => i.Role));
 
     /// <summary>AT, AT?, ATZ, AT+...: a line the console takes as it is.</summary>
     private static bool IsAtCommand(string text) =>

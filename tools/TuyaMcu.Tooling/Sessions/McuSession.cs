@@ -2,6 +2,7 @@ using TuyaMcu.Platform;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
 using TuyaMcu.Profiles.Cpn01;
+using TuyaMcu.Tooling.Profiles;
 using TuyaMcu.Tooling.Simulation;
 using TuyaMcu.Tooling.Storage;
 using TuyaMcu.Tooling.Timeline;
@@ -22,6 +23,7 @@ public sealed class McuSession : IInteractiveSession
     private readonly ISessionOutput _output;
     private readonly DeviceHardware _hardware;
     private readonly DeviceOptions _options = new();
+    private readonly HostProfile _device;
     private bool _rebootRequested;
     private long _framesSent;
     private long _framesReceived;
@@ -35,16 +37,18 @@ public sealed class McuSession : IInteractiveSession
         options ??= new McuSessionOptions();
         _options.Link.BaudRate = options.BaudRate;
         _options.Dispatcher.ProductId = options.ProductId;
-        DpRegistry dps = SensorDps.Create();
+        _device = options.Device ?? ProfileRegistry.Default;
+        DpRegistry dps = SensorDps.Create(_device);
         var timeline = new WireTimeline(clock, new FrameText(id => dps.Find(id)?.Code), Count);
-        Contact = new SimulatedInput(level: false);
-        Pulses = new SimulatedPulseCounter();
+        Inputs = _device.CreateInputs();
+        Contact = Array.Find(Inputs, i => i.Role == Cpn01Profile.ContactRole)?.Level as SimulatedInput;
+        Pulses = Array.Find(Inputs, i => i.Role == Cpn01Profile.PulseRole)?.Counter as SimulatedPulseCounter;
         _hardware = new DeviceHardware
         {
             ModuleTransport = new TappedTransport(transport, timeline),
             Clock = clock,
             Rtc = new SimulatedRtc(clock),
-            Inputs = SimulatedInputs.Cpn01(Contact, Pulses),
+            Inputs = Inputs,
             Battery = new SimulatedBench.FixedBattery(-1),
             System = new SimulatedSystem { OnReboot = () => _rebootRequested = true },
             Storage = options.StateDirectory == null ? new MemoryStorage() : new DirectoryStorage(options.StateDirectory),
@@ -63,11 +67,14 @@ public sealed class McuSession : IInteractiveSession
     /// <summary>The prompt's interpreter.</summary>
     public McuPrompt Prompt { get; }
 
-    /// <summary>The dry contact: low (false) is closed. It starts closed.</summary>
-    public SimulatedInput Contact { get; }
+    /// <summary>The profile's inputs on simulated parts (the prompt's <c>input ROLE 0|1</c> sets a level).</summary>
+    public HardwareInput[] Inputs { get; }
 
-    /// <summary>The meter's pulse counter.</summary>
-    public SimulatedPulseCounter Pulses { get; }
+    /// <summary>The CPN01's dry contact: low (false) is closed. It starts closed. Null for a profile without one.</summary>
+    public SimulatedInput? Contact { get; }
+
+    /// <summary>The CPN01's pulse counter, or null for a profile without one.</summary>
+    public SimulatedPulseCounter? Pulses { get; }
 
     /// <summary>The wall clock (set from the module's time).</summary>
     public IRealTimeClock Rtc => _hardware.Rtc;
@@ -83,14 +90,18 @@ public sealed class McuSession : IInteractiveSession
     {
         get
         {
-            var app = (Cpn01Application)Device.Application;
+            if (Device.Application is not Cpn01Application app)
+            {
+                return $"frames to module {_framesSent}, from module {_framesReceived}; profile {_device.Name}; reboots {Reboots}";
+            }
+
             return $"frames to module {_framesSent}, from module {_framesReceived}; uplinks {app.Uplink.Uplinks}, reports acknowledged {app.Uplink.ReportsAcknowledged}, " +
                 $"records acknowledged {app.Uplink.RecordsAcknowledged}; contact events {app.ContactEvents}, total {app.Counters.Total}; reboots {Reboots}";
         }
     }
 
     /// <summary>Sets the contact: closed pulls the pin low.</summary>
-    public void SetContact(bool closed) => Contact.Level = !closed;
+    public void SetContact(bool closed) => Contact!.Level = !closed;
 
     /// <summary>Shows a note on the output at the session's time.</summary>
     public void Note(string source, string text) => _output.Note(_clock.UptimeMs, source, text);
@@ -117,7 +128,7 @@ public sealed class McuSession : IInteractiveSession
 
     private void Boot()
     {
-        Device = new Device(_hardware, _options, new Cpn01Profile());
+        Device = new Device(_hardware, _options, _device.CreateDevice());
         Device.Setup();
         Console = new HostedAtConsole(Device, _clock, line => Note("console", line));
     }

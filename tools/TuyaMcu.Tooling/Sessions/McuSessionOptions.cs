@@ -1,3 +1,4 @@
+using TuyaMcu.Tooling.Profiles;
 using TuyaMcu.Tooling.Serial;
 
 namespace TuyaMcu.Tooling.Sessions;
@@ -13,4 +14,7 @@ public sealed class McuSessionOptions
 
     /// <summary>The line speed, for the link's timing (a real UART paces the bytes itself).</summary>
     public int BaudRate { get; set; } = SerialPorts.DefaultBaudRate;
+
+    /// <summary>The device profile the firmware runs, or null for the default (<see cref="ProfileRegistry.Default"/>).</summary>
+    public HostProfile? Device { get; set; }
 }

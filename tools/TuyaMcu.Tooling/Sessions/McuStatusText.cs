@@ -15,8 +15,6 @@ public static class McuStatusText
     public static void Write(McuSession session, TextWriter output)
     {
         ModuleState m = session.Device.Dispatcher.State;
-        var app = (Cpn01Application)session.Device.Application;
-        Cpn01Settings s = app.Settings;
         LinkStatistics link = session.Device.Dispatcher.Link.Statistics;
         output.WriteLine(
             $"module: network status {m.NetworkStatus} ({NetworkStatus.GetName(m.NetworkStatus)}), operating status {OperatingStatus.GetName(m.OperatingStatus)}, " +
@@ -25,9 +23,26 @@ public static class McuStatusText
         output.WriteLine(session.Rtc.IsSet
             ? $"time: {DateTimeOffset.FromUnixTimeSeconds(session.Rtc.UnixSeconds):yyyy-MM-dd'T'HH:mm:ss'Z'} (from the module)"
             : "time: not set (the module has not given it yet)");
+        if (session.Device.Application is Cpn01Application app)
+        {
+            Cpn01(session, app, output);
+        }
+        else
+        {
+            output.WriteLine("inputs: " + string.Join(", ", session.Inputs.Where(i => i.Level != null).Select(i => $"{i.Role} {(i.Level.Read() ? 1 : 0)}")));
+        }
+
+        output.WriteLine(
+            $"link: frames sent {link.FramesSent}, received {link.FramesReceived}; retries {link.Retries}, timeouts {link.RequestsTimedOut}; " +
+            $"DP commands applied {m.DpCommandsApplied}, rejected {m.DpCommandsRejected}" + (m.LastDpError == null ? "" : $" (last: {m.LastDpError})"));
+    }
+
+    private static void Cpn01(McuSession session, Cpn01Application app, TextWriter output)
+    {
+        Cpn01Settings s = app.Settings;
         output.WriteLine(
             $"contact: {(app.IsClosed ? "closed" : "open")}, total {app.Counters.Total}, last open {app.Counters.LastOpenDurationMin} min, " +
-            $"alarm {(app.IsAlarmActive ? "on" : "off")}; pulses fed {session.Pulses.Total}");
+            $"alarm {(app.IsAlarmActive ? "on" : "off")}; pulses fed {session.Pulses?.Total}");
         output.WriteLine(
             $"settings: TDC {s.TdcSeconds} s, TR {s.TrSeconds} s, NOUD {s.Noud}, event uplinks {EventModes[s.EventUplinkMode]}, " +
             (s.AlarmKeepTimeSeconds == 0 ? "open alarm off" : $"alarm when {(s.AlarmKeepStatus == 1 ? "open" : "closed")} for {s.AlarmKeepTimeSeconds} s") +
@@ -35,8 +50,5 @@ public static class McuStatusText
         output.WriteLine(
             $"uplinks {app.Uplink.Uplinks}: reports acknowledged {app.Uplink.ReportsAcknowledged}, failed {app.Uplink.ReportFailures}; " +
             $"records acknowledged {app.Uplink.RecordsAcknowledged}, failed {app.Uplink.RecordFailures}, pending {app.Datalog.PendingCount}");
-        output.WriteLine(
-            $"link: frames sent {link.FramesSent}, received {link.FramesReceived}; retries {link.Retries}, timeouts {link.RequestsTimedOut}; " +
-            $"DP commands applied {m.DpCommandsApplied}, rejected {m.DpCommandsRejected}" + (m.LastDpError == null ? "" : $" (last: {m.LastDpError})"));
     }
 }

@@ -31,7 +31,7 @@ public sealed class Scenario
     private const long MaxDurationMs = 100L * 365 * 86_400_000;
 
     /// <summary>Actions a line may name.</summary>
-    public static readonly string[] Actions = ["open", "close", "pulses", "dp", "downlink", "offline", "reset-module", "hang-module", "battery", "battery-check"];
+    public static readonly string[] Actions = ["open", "close", "pulses", "dp", "downlink", "offline", "reset-module", "hang-module", "battery", "battery-check", "outage", "brown-out", "button"];
 
     /// <summary>One scripted action.</summary>
     public sealed record Step(int Line, long AtMs, string Action, string Argument);
@@ -133,7 +133,7 @@ public sealed class Scenario
             "battery" => int.TryParse(argument, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int percent) && percent >= -1 && percent <= 100,
             "dp" => argument.Contains('='),
             "downlink" => argument.Length > 0 && argument.Length % 2 == 0 && argument.All(Uri.IsHexDigit),
-            "offline" => argument.Length > 0 && Duration(argument, line) > 0,
+            "offline" or "outage" or "brown-out" or "button" => argument.Length > 0 && Duration(argument, line) > 0,
             _ => false,
         };
         if (!ok)
@@ -144,7 +144,7 @@ public sealed class Scenario
                 "battery" => "a percentage 0..100 (or -1 for external power)",
                 "dp" => "code=value, e.g. report_interval=600",
                 "downlink" => "hex bytes, e.g. 0100003C",
-                "offline" => "a duration, e.g. 30m",
+                "offline" or "outage" or "brown-out" or "button" => "a duration, e.g. 30m",
                 _ => "nothing",
             };
             throw new FormatException($"scenario line {line}: '{action}' takes {expected}, got '{argument}'");

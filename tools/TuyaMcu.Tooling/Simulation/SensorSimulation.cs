@@ -75,28 +75,11 @@ public sealed class SensorSimulation
         deviceOptions.Link.WakeBeforeSend = options.PowerMode == TuyaMcu.Platform.PowerMode.Battery;
         var bench = new DeviceBench(seed: options.Seed, faults: options.Faults, settings: options.Settings.Clone(), options: deviceOptions);
         DpRegistry dps = bench.Device.Dispatcher.Dps;
-        long badFrames = 0;
-        long fromMcu = 0;
-        long toMcu = 0;
+        var tally = new FrameTally();
         var text = new FrameText(id => dps.Find(id)?.Code);
         var wire = new SimulationTimeline(bench, text, entry =>
         {
-            if (entry.IsMark)
-            {
-            }
-            else if (!entry.ChecksumOk)
-            {
-                badFrames++;
-            }
-            else if (entry.FromMcu)
-            {
-                fromMcu++;
-            }
-            else
-            {
-                toMcu++;
-            }
-
+            tally.Add(entry);
             timeline?.Invoke(entry);
         });
 
@@ -121,9 +104,9 @@ public sealed class SensorSimulation
         totals.ModuleNoServiceMs = noService.NoServiceMs;
         return new SensorSimulationResult(
             options.Hours,
-            fromMcu,
-            toMcu,
-            badFrames,
+            tally.FromMcu,
+            tally.ToMcu,
+            tally.Bad,
             totals.Uplinks,
             totals.ReportsAcknowledged,
             totals.ReportsFailed,
@@ -165,6 +148,7 @@ public sealed class SensorSimulation
                 "hang-module" => bench.Module.Hang,
                 "battery" => () => SetBattery(bench, int.Parse(step.Argument, CultureInfo.InvariantCulture)),
                 "battery-check" => bench.Module.SendBatteryCheck,
+                "outage" or "brown-out" or "button" => throw new FormatException($"scenario line {step.Line}: {step.Action} is for a profile with that input (pom01n), not cpn01"),
                 _ => throw new FormatException($"scenario line {step.Line}: unknown action '{step.Action}'"),
             };
             bench.Loop.At(step.AtMs, action);

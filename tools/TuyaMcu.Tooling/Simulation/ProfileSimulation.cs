@@ -1,0 +1,190 @@
+using TuyaMcu.Dispatch;
+using TuyaMcu.Hal;
+using TuyaMcu.Platform;
+using TuyaMcu.Tooling.Profiles;
+using TuyaMcu.Tooling.Sessions;
+using TuyaMcu.Tooling.Timeline;
+
+namespace TuyaMcu.Tooling.Simulation;
+
+/// <summary>What a <see cref="ProfileSimulation"/> counted.</summary>
+public sealed record ProfileSimulationResult(
+    double Hours,
+    long FramesFromMcu,
+    long FramesToMcu,
+    long BadFramesSeen,
+    long Uplinks,
+    long ReportsFailedByCloud,
+    long ModuleResets,
+    long Outages,
+    int Reboots,
+    int DeepSleeps,
+    int Wakes);
+
+/// <summary>
+/// The whole firmware with any registered profile (<see cref="HostProfile"/>) on its simulated
+/// inputs against the simulated module, in virtual time: what <c>sim --profile NAME</c> runs for
+/// a profile other than the CPN01 (whose richer bench is <see cref="SensorSimulation"/>). Scenario
+/// steps: the module's (dp, offline, reset-module, hang-module, battery-check) and, for a profile
+/// with those inputs, "outage LENGTH" (power_outage), "brown-out LENGTH" (low_voltage) and
+/// "button LENGTH" (act_button held that long).
+/// </summary>
+public sealed class ProfileSimulation
+{
+    private readonly HostProfile _profile;
+    private readonly SimulatedWorld _world;
+    private readonly DeviceHardware _hardware;
+    private readonly DeviceOptions _options = new();
+    private readonly SimulatedSystem _system = new();
+    private readonly byte[] _discard = new byte[256];
+    private WakeSources? _sleepWake;
+    private long _wakeAt;
+
+    /// <summary>Builds the world and boots the firmware; nothing runs until <see cref="Run"/>.</summary>
+    public ProfileSimulation(HostProfile profile, int seed = 1, FaultProfile? faults = null, Action<TimelineEntry>? timeline = null)
+    {
+        _profile = profile ?? throw new ArgumentNullException(nameof(profile));
+        _world = new SimulatedWorld(seed, faults, null, _options.Link.BaudRate);
+
+        // As Program does on a board with a wake pin (the DevKitC's): a module told to sleep is woken before each frame.
+        _options.Link.WakeBeforeSend = true;
+        Dps = SensorDps.Create(profile);
+        var wire = new WireTimeline(_world.Clock, new FrameText(id => Dps.Find(id)?.Code), entry =>
+        {
+            Frames.Add(entry);
+            timeline?.Invoke(entry);
+        });
+        Inputs = profile.CreateInputs();
+        _hardware = new DeviceHardware
+        {
+            ModuleTransport = new TappedTransport(_world.McuTransport, wire),
+            Clock = _world.Clock,
+            Rtc = _world.Rtc,
+            Inputs = Inputs,
+            Battery = new SimulatedBench.FixedBattery(100, 4100),
+            Led = new SimulatedPin(_world.Clock, initialHigh: false),
+            LedOnLevel = true,
+            WakePin = _world.WakePin,
+            ModuleReset = _world.ResetLine,
+            ModuleResetActiveLevel = true,
+            System = _system,
+            Storage = new MemoryStorage(),
+        };
+        _system.OnReboot = Boot;
+        _system.OnDeepSleep = (after, wake) => (_sleepWake, _wakeAt) = (wake, _world.Clock.UptimeMs + after);
+        Device = null!;
+        Boot();
+        _world.Loop.Add("mcu", PollMcu, () => _sleepWake != null ? _wakeAt : Device.NextDueMs);
+        _world.Loop.Add("wire", wire.Poll, () => long.MaxValue);
+        _world.AddModule();
+    }
+
+    /// <summary>The firmware (a new instance after each reboot or wake).</summary>
+    public Device Device { get; private set; }
+
+    /// <summary>The profile's inputs on simulated parts.</summary>
+    public HardwareInput[] Inputs { get; }
+
+    /// <summary>The profile's DPs, by which the timeline names them.</summary>
+    public DpRegistry Dps { get; }
+
+    /// <summary>The world: clock, module, loop.</summary>
+    public SimulatedWorld World => _world;
+
+    /// <summary>Frames seen from the MCU, to it, and broken.</summary>
+    public FrameTally Frames { get; } = new();
+
+    /// <summary>Wakes from deep sleep so far.</summary>
+    public int Wakes { get; private set; }
+
+    /// <summary>
+    /// Schedules <paramref name="scenario"/>'s steps; a step for an input the profile lacks (open,
+    /// pulses on a POM01-N) is a <see cref="FormatException"/> naming its line, a step after
+    /// <paramref name="endMs"/> a warning.
+    /// </summary>
+    public void Schedule(Scenario scenario, long endMs, Action<string> warn)
+    {
+        foreach (Scenario.Step step in scenario.Steps)
+        {
+            string where = $"scenario line {step.Line}";
+            if (step.AtMs > endMs)
+            {
+                warn($"{where}: {step.Action} at {TimeSpan.FromMilliseconds(step.AtMs)} comes after the end of the run and never happens");
+            }
+
+            Action action = step.Action switch
+            {
+                "dp" => SendDp(SensorSimulation.EncodeDp(step.Argument, Dps, where)),
+                "offline" => () => _world.Module.GoOffline(Scenario.Duration(step.Argument, step.Line)),
+                "reset-module" => _world.Module.Reset,
+                "hang-module" => _world.Module.Hang,
+                "battery-check" => _world.Module.SendBatteryCheck,
+                "outage" => Hold(step, InputRole("power_outage", step)),
+                "brown-out" => Hold(step, InputRole("low_voltage", step)),
+                "button" => Hold(step, InputRole("act_button", step)),
+                _ => throw new FormatException($"{where}: {step.Action} is not for the {_profile.Name} profile"),
+            };
+            _world.Loop.At(step.AtMs, action);
+        }
+    }
+
+    private Action SendDp(byte[] unit) => () => _world.Module.SendDpCommand(unit);
+
+    private HardwareInput InputRole(string role, Scenario.Step step) =>
+        Array.Find(Inputs, i => i.Role == role && i.Level is SimulatedInput)
+        ?? throw new FormatException($"scenario line {step.Line}: the {_profile.Name} profile has no {role} input for '{step.Action}'");
+
+    /// <summary>The input at its active level from the step's time for the step's length, then back.</summary>
+    private Action Hold(Scenario.Step step, HardwareInput input)
+    {
+        var pin = (SimulatedInput)input.Level;
+        long length = Scenario.Duration(step.Argument, step.Line);
+        return () =>
+        {
+            pin.Level = input.ActiveLevel;
+            _world.Loop.At(_world.Clock.UptimeMs + length, () => pin.Level = !input.ActiveLevel);
+        };
+    }
+
+    /// <summary>Runs until <paramref name="hours"/> of virtual time have passed since the start.</summary>
+    public ProfileSimulationResult Run(double hours)
+    {
+        _world.Loop.RunUntil((long)(hours * 3_600_000));
+        ModuleStatistics m = _world.Module.Statistics;
+        return new ProfileSimulationResult(hours, Frames.FromMcu, Frames.ToMcu, Frames.Bad, m.ReportsReceived, m.ReportsFailedByCloud, m.Resets, m.Outages, _system.Reboots, _system.DeepSleeps, Wakes);
+    }
+
+    private void Boot()
+    {
+        Device = new Device(_hardware, _options, _profile.CreateDevice());
+        Device.Setup();
+    }
+
+    private void PollMcu()
+    {
+        if (_sleepWake == null)
+        {
+            Device.Loop();
+            return;
+        }
+
+        // A sleeping chip hears nothing on its UART; a wake input at its level, or the timer, boots it.
+        while (_world.McuTransport.Read(_discard, 0, _discard.Length) > 0)
+        {
+        }
+
+        bool woken = _world.Clock.UptimeMs >= _wakeAt;
+        for (int i = 0; i < _sleepWake.Count && !woken; i++)
+        {
+            woken = _sleepWake.InputAt(i).Read() == _sleepWake.LevelAt(i);
+        }
+
+        if (woken)
+        {
+            _sleepWake = null;
+            Wakes++;
+            Boot();
+            Device.Loop();
+        }
+    }
+}
