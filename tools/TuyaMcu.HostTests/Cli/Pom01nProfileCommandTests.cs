@@ -48,7 +48,9 @@ public sealed class Pom01nProfileCommandTests : IDisposable
 
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("POM01-N", r.Out);
+        Assert.Contains("ERROR: AT+CLOCKLOG=1,3600,15,8: ", r.Out);
         Assert.Contains("must be 0..3599 or 65535, got 3600", r.Out);
+        Assert.DoesNotContain("AT+CLOCKLOG=1,3600,15,8: AT+CLOCKLOG", r.Out);
         Assert.Contains("\n1,65535,15,8\n", r.Out);
     }
 

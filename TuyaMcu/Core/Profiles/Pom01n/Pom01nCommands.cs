@@ -87,7 +87,7 @@ namespace TuyaMcu.Profiles.Pom01n
                         && Values(line, 2, "a,b"))
                     {
                         string error = _app.SetTriggers(_values[0], _values[1]);
-                        _out.Result(line, error == null ? null : Replies.BadValue(line, error));
+                        _out.Result(line, error);
                     }
 
                     return true;
@@ -180,7 +180,7 @@ namespace TuyaMcu.Profiles.Pom01n
             if (Get(line, ClockLogText(_app.Settings.ClockLog)) && Values(line, 4, "a,b,c,d"))
             {
                 string error = _app.SetClockLog(_values[0], _values[1], _values[2], _values[3]);
-                _out.Result(line, error == null ? null : Replies.BadValue(line, error));
+                _out.Result(line, error);
             }
         }
 
@@ -192,7 +192,7 @@ namespace TuyaMcu.Profiles.Pom01n
             }
 
             string error = _app.SetPayloadType(_values[1]);
-            _out.Result(line, error == null ? null : Replies.BadValue(line, error));
+            _out.Result(line, error);
         }
 
         private void Log(AtLine line)
