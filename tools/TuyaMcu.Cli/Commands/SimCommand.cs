@@ -1,5 +1,6 @@
 using System.Globalization;
 using TuyaMcu.Profiles.Cpn01;
+using TuyaMcu.Profiles.Pom01n;
 using TuyaMcu.Tooling.Power;
 using TuyaMcu.Tooling.Simulation;
 
@@ -37,7 +38,9 @@ public sealed class SimCommand : ICommand
           --board devkitc      charge the ESP32-DevKitC's regulator and USB bridge (default: a
                                custom low-power board)
           --profile NAME       the device profile (default cpn01; pom01n takes --hours, --seed,
-                               --scenario, the fault options and --quiet)
+                               --scenario, the fault options, --quiet, --power and --board; its
+                               --power estimates the days the 1000 mAh backup lasts from the part
+                               of the run on battery: give the scenario an outage, e.g. "0s outage 30d")
           --quiet              only the summary line (and the estimate)
         """;
 
@@ -67,12 +70,7 @@ public sealed class SimCommand : ICommand
                 string other => throw new UsageException($"--power-mode must be always-on or battery, got '{other}'"),
             },
         };
-        PowerTable table = a.Get("--board") switch
-        {
-            null or "custom" => PowerTable.Default,
-            "devkitc" => PowerTable.DevKitC,
-            string other => throw new UsageException($"--board must be custom or devkitc, got '{other}'"),
-        };
+        PowerTable table = Table(a, PowerTable.Default);
 
         string? scenarioPath = a.GetName("--scenario", "file");
         bool quiet = a.Has("--quiet");
@@ -113,9 +111,10 @@ public sealed class SimCommand : ICommand
     /// <summary>A profile other than the CPN01: its firmware on its simulated inputs (<see cref="ProfileSimulation"/>).</summary>
     private int RunProfile(Tooling.Profiles.HostProfile profile, CommandArgs a, CliConsole console)
     {
+        bool backup = profile.Name == Pom01nProfile.ProfileName;
         foreach (string cpn01Only in new[] { "--events-per-day", "--tdc", "--tr", "--noud", "--event-uplinks", "--power-mode", "--board", "--power" })
         {
-            if (a.Has(cpn01Only))
+            if (a.Has(cpn01Only) && !(backup && cpn01Only is "--power" or "--board"))
             {
                 throw new UsageException($"{cpn01Only} is for the cpn01 profile, not {profile.Name}");
             }
@@ -143,8 +142,30 @@ public sealed class SimCommand : ICommand
         console.Out.WriteLine(
             $"summary: {r.Hours.ToString("0.##", CultureInfo.InvariantCulture)} h simulated, profile {profile.Name}; frames mcu->module {r.FramesFromMcu}, module->mcu {r.FramesToMcu}, bad {r.BadFramesSeen}; " +
             $"uplinks {r.Uplinks}, failed by the cloud {r.ReportsFailedByCloud}; module resets {r.ModuleResets}, outages {r.Outages}; reboots {r.Reboots}, deep sleeps {r.DeepSleeps}, wakes {r.Wakes}");
+        if (a.Has("--power"))
+        {
+            // Only the backup battery's part of the run is estimated: on mains the battery is charged, not drawn.
+            ActivityCounts counts = SimulationActivity.FromBatteryMode(r.OnBattery)
+                ?? throw new UsageException("--power: the run spent no time on the backup battery; give it a mains outage, e.g. a scenario line \"0s outage 30d\"");
+            PowerEstimate estimate = PowerEstimator.Estimate(Table(a, PowerTable.Pom01nBackup), counts, TimeSpan.FromMilliseconds(r.OnBattery.BatteryMs), TuyaMcu.Platform.PowerMode.Battery);
+            console.Out.WriteLine();
+            console.Out.WriteLine(
+                $"on battery: {r.OnBattery.BatteryMs / 3_600_000.0:0.##} h, awake {r.OnBattery.AwakeMs / 1000.0:0.#} s, uplinks {r.OnBattery.Uplinks}, " +
+                $"deep-sleep wakes {r.OnBattery.Wakes}, module without cloud connection {r.OnBattery.ModuleNoServiceMs / 1000.0:0.#} s");
+            console.Out.WriteLine(PowerReport.Format(estimate));
+            console.Out.WriteLine(PowerReport.FormatOutage(estimate, PowerTable.Pom01nRatedOutageDays));
+        }
+
         return 0;
     }
+
+    /// <summary><paramref name="board"/>'s figures for the board --board names (default: a custom low-power board).</summary>
+    private static PowerTable Table(CommandArgs a, PowerTable board) => a.Get("--board") switch
+    {
+        null or "custom" => board,
+        "devkitc" => board.WithBoard(BoardKind.DevKitC),
+        string other => throw new UsageException($"--board must be custom or devkitc, got '{other}'"),
+    };
 
     private static FaultProfile Faults(CommandArgs a)
     {

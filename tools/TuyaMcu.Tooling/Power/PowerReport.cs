@@ -47,6 +47,26 @@ public static class PowerReport
         return text.ToString();
     }
 
+    /// <summary>Days a backup battery lasts at the estimate's average current (and self-discharge): <see cref="PowerEstimate.BatteryLifeYears"/> in days.</summary>
+    public static double OutageDays(PowerEstimate estimate)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        return estimate.BatteryLifeYears * PowerEstimator.DaysPerYear;
+    }
+
+    /// <summary>
+    /// One line for a mains board's backup battery: how many days it lasts in an outage at the
+    /// estimate's battery-mode activity, next to the days its maker rates it for.
+    /// </summary>
+    public static string FormatOutage(PowerEstimate estimate, double ratedDays)
+    {
+        double days = OutageDays(estimate);
+        string lasts = double.IsInfinity(days) ? "without limit" : days.ToString("0.0", Invariant) + " days";
+        return string.Create(Invariant,
+            $"backup battery: {estimate.CapacityMah:0} mAh, {estimate.UsableFraction * 100:0} % usable, lasts {lasts} of mains outage "
+            + $"at the activity measured on battery over {FormatPeriod(estimate.Period)} (manual: {ratedDays:0.#} days)");
+    }
+
     /// <summary>Every entry of <paramref name="table"/>: name, value with unit, and source.</summary>
     public static string FormatTable(PowerTable table)
     {

@@ -41,6 +41,30 @@ public sealed class PowerTable
     /// </summary>
     public static PowerTable Default { get; } = new(CreateDefaultEntries(), BoardKind.CustomLowPower, PowerEntryId.Esp32Active240MHz, false);
 
+    /// <summary>
+    /// <see cref="Default"/> with the POM01-N's backup battery instead of the CPN01's pack: 1000 mAh
+    /// rechargeable Li-ion, as the manual states it, with a Li-ion cell's usable part and self-discharge.
+    /// The board, ESP32 and module figures are the same parts.
+    /// </summary>
+    public static PowerTable Pom01nBackup { get; } = Default
+        .With(PowerEntryId.BatteryCapacity, 1000, PowerSource.Cite(
+            "Dragino POM01-N User Manual, 1.2 'Features' and 1.3 'Specification', Battery: 'Back up rechargeable 1000mAh battery'; "
+            + "4 'Battery & Power Consumption': 'internal 1000mAh rechargeable battery'."))
+        .With(PowerEntryId.BatteryUsable, 85, PowerSource.Assume(
+            "a single Li-ion cell runs from 4.2 V full down to about 3.0 V; the 3.3 V rail's LDO needs about 3.4 V at the cell, below "
+            + "which roughly a tenth of the charge is left (TuyaMcu's Li-ion curve, Pom01nBattery.LiIonCurve), and a backup cell that "
+            + "has been float-charged for years has lost some capacity: 85 % is used."))
+        .With(PowerEntryId.BatterySelfDischarge, 30, PowerSource.Assume(
+            "Li-ion cells lose about 2-3 % a month at room temperature, the cell's protection circuit included (typical of cell "
+            + "makers' data); 2.5 %/month = 30 %/year. Small beside the load during an outage of days."));
+
+    /// <summary>
+    /// How long the POM01-N runs on its backup battery in a mains outage, days, as the manual rates
+    /// it: 1.1 'What is POM01-N', "can seamlessly switch to backup power in the event of a power
+    /// outage, guaranteeing continuous operation for 30 days".
+    /// </summary>
+    public const double Pom01nRatedOutageDays = 30;
+
     /// <summary><see cref="Default"/> with the ESP32-DevKitC's own LDO, USB bridge and LED charged (bench figures).</summary>
     public static PowerTable DevKitC { get; } = Default.WithBoard(BoardKind.DevKitC);
 

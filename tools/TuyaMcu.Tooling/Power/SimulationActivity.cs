@@ -33,4 +33,31 @@ public static class SimulationActivity
             ModuleNoServiceTime = TimeSpan.FromMilliseconds(Math.Min(t.ModuleNoServiceMs, period)),
         };
     }
+
+    /// <summary>
+    /// The activity of a profile's run while it was in battery mode (<see cref="BatteryModeTotals"/>),
+    /// over <see cref="BatteryModeTotals.BatteryMs"/>: the uplinks sent on battery as radio sessions,
+    /// the deep-sleep wakes that carried an uplink as TDC wakes and the others (clock-log samples,
+    /// battery checks, the inputs) as timer wakes of their own, the bytes sent, the measured awake time
+    /// and the module's time without a cloud connection. Null when the run spent no time on battery.
+    /// </summary>
+    public static ActivityCounts? FromBatteryMode(BatteryModeTotals onBattery)
+    {
+        ArgumentNullException.ThrowIfNull(onBattery);
+        if (onBattery.BatteryMs <= 0)
+        {
+            return null;
+        }
+
+        long uplinkWakes = Math.Min(onBattery.Wakes, onBattery.Uplinks);
+        return new ActivityCounts
+        {
+            Uplinks = onBattery.Uplinks,
+            TdcWakes = uplinkWakes,
+            TrWakes = onBattery.Wakes - uplinkWakes,
+            BytesSent = onBattery.BytesSent,
+            AwakeTime = TimeSpan.FromMilliseconds(Math.Min(onBattery.AwakeMs, onBattery.BatteryMs)),
+            ModuleNoServiceTime = TimeSpan.FromMilliseconds(Math.Min(onBattery.ModuleNoServiceMs, onBattery.BatteryMs)),
+        };
+    }
 }

@@ -19,7 +19,20 @@ public sealed record ProfileSimulationResult(
     long Outages,
     int Reboots,
     int DeepSleeps,
-    int Wakes);
+    int Wakes,
+    BatteryModeTotals OnBattery);
+
+/// <summary>
+/// What the firmware did while it ran in battery mode (the mains gone), summed over every outage of
+/// a <see cref="ProfileSimulation"/> run: what the backup battery pays for.
+/// </summary>
+public sealed record BatteryModeTotals(
+    long BatteryMs,
+    long AwakeMs,
+    long Uplinks,
+    long Wakes,
+    long BytesSent,
+    long ModuleNoServiceMs);
 
 /// <summary>
 /// The whole firmware with any registered profile (<see cref="HostProfile"/>) on its simulated
@@ -39,6 +52,14 @@ public sealed class ProfileSimulation
     private readonly byte[] _discard = new byte[256];
     private WakeSources? _sleepWake;
     private long _wakeAt;
+    private long _meteredAt;
+    private long _reportsSeen;
+    private long _bytesSeen;
+    private int _wakesSeen;
+    private bool _wasOnBattery;
+    private bool _wasAwake;
+    private bool _wasInService;
+    private BatteryModeTotals _onBattery = new(0, 0, 0, 0, 0, 0);
 
     /// <summary>Builds the world and boots the firmware; nothing runs until <see cref="Run"/>.</summary>
     public ProfileSimulation(HostProfile profile, int seed = 1, FaultProfile? faults = null, Action<TimelineEntry>? timeline = null)
@@ -77,6 +98,7 @@ public sealed class ProfileSimulation
         _world.Loop.Add("mcu", PollMcu, () => _sleepWake != null ? _wakeAt : Device.NextDueMs);
         _world.Loop.Add("wire", wire.Poll, () => long.MaxValue);
         _world.AddModule();
+        _world.Loop.Add("battery mode meter", MeterBatteryMode, () => long.MaxValue);
     }
 
     /// <summary>The firmware (a new instance after each reboot or wake).</summary>
@@ -151,7 +173,35 @@ public sealed class ProfileSimulation
     {
         _world.Loop.RunUntil((long)(hours * 3_600_000));
         ModuleStatistics m = _world.Module.Statistics;
-        return new ProfileSimulationResult(hours, Frames.FromMcu, Frames.ToMcu, Frames.Bad, m.ReportsReceived, m.ReportsFailedByCloud, m.Resets, m.Outages, _system.Reboots, _system.DeepSleeps, Wakes);
+        MeterBatteryMode();
+        return new ProfileSimulationResult(hours, Frames.FromMcu, Frames.ToMcu, Frames.Bad, m.ReportsReceived, m.ReportsFailedByCloud, m.Resets, m.Outages, _system.Reboots, _system.DeepSleeps, Wakes, _onBattery);
+    }
+
+    // Runs after every step: the time since the last step is charged to battery mode when the
+    // firmware was in it then (asleep or awake), and so are the uplinks, wakes and bytes since.
+    private void MeterBatteryMode()
+    {
+        long now = _world.Clock.UptimeMs;
+        long reports = _world.Module.Statistics.ReportsReceived;
+        long bytes = _world.FromMcu.BytesWritten;
+        if (_wasOnBattery)
+        {
+            long dt = now - _meteredAt;
+            _onBattery = _onBattery with
+            {
+                BatteryMs = _onBattery.BatteryMs + dt,
+                AwakeMs = _onBattery.AwakeMs + (_wasAwake ? dt : 0),
+                Uplinks = _onBattery.Uplinks + reports - _reportsSeen,
+                Wakes = _onBattery.Wakes + Wakes - _wakesSeen,
+                BytesSent = _onBattery.BytesSent + bytes - _bytesSeen,
+                ModuleNoServiceMs = _onBattery.ModuleNoServiceMs + (_wasInService ? 0 : dt),
+            };
+        }
+
+        (_meteredAt, _reportsSeen, _bytesSeen, _wakesSeen) = (now, reports, bytes, Wakes);
+        _wasOnBattery = Device.OnBattery;
+        _wasAwake = _sleepWake == null;
+        _wasInService = _world.Module.NetworkStatus == TuyaMcu.Protocol.NetworkStatus.CloudConnected && !_world.Module.IsOffline;
     }
 
     private void Boot()
