@@ -2,6 +2,10 @@ using System;
 using TuyaMcu.Hal;
 using TuyaMcu.Protocol;
 
+// Why this file is long: the request queue, the timeout and retry, the module's wake-up and the
+// recognition of resent commands all decide, in one poll, whether a byte may go out now; split into
+// classes they would call each other per poll, which the interpreter pays for on every pass.
+
 namespace TuyaMcu.Link
 {
     /// <summary>
