@@ -11,22 +11,12 @@ namespace TuyaMcu.HostTests.Bench;
 [Collection(MeasuredAlone.Name)]
 public sealed class FirmwareFootprintTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void WholeFirmwareDay_FitsTheEsp32HeapBudget_AndAllocatesNothingInSteadyState()
+    [Theory]
+    [InlineData("cpn01")]
+    [InlineData("pom01n")]
+    public void WholeFirmwareDay_FitsTheEsp32HeapBudget_AndAllocatesNothingInSteadyState(string profile)
     {
-        MemoryBenchmarkResult r = new MemoryBenchmark().Run();
-
-        var report = new StringWriter();
-        MemoryReport.Write(report, r, 10);
-        output.WriteLine(report.ToString());
-        Assert.True(r.Peak <= MemoryBenchmark.ModelBudgetBytes, $"the model's peak, {r.Peak} bytes, is over the {MemoryBenchmark.ModelBudgetBytes} bytes left beside the runtime");
-        Assert.Equal(0, r.HostSteadyBytes);
-    }
-
-    [Fact]
-    public void Pom01nFirmwareDay_FitsTheSameHeapBudget_AndAllocatesNothingInSteadyState()
-    {
-        MemoryBenchmarkResult r = new MemoryBenchmark().Run(0, "pom01n");
+        MemoryBenchmarkResult r = new MemoryBenchmark().Run(0, profile);
 
         var report = new StringWriter();
         MemoryReport.Write(report, r, 10);
