@@ -6,7 +6,8 @@ namespace TuyaMcu.Platform
 {
     /// <summary>
     /// Battery mode: whenever the device is idle, tell the module to sleep (unless its sleep lock is
-    /// set, or this wake never needed it), save, and deep-sleep until the next timer or until an input
+    /// set, or this wake never needed it), save, and deep-sleep until the next timer (one an
+    /// <see cref="IBackFilling"/> application cannot back-fill at its next wake) or until an input
     /// the board marks as waking the chip changes. An uplink the cloud cannot take is put off, not waited for: the
     /// chip sleeps until the retry. The wake sources are allocated at the first sleep, so always-on
     /// power costs nothing here.
@@ -17,6 +18,7 @@ namespace TuyaMcu.Platform
         private const int ModuleSleepTimeoutMs = 3000;
 
         private readonly Device _device;
+        private readonly IBackFilling _backFilling;
         private WakeSources _wake;
         private bool _sleeping;
         private long _sleepDeadline;
@@ -25,6 +27,7 @@ namespace TuyaMcu.Platform
         public PowerManager(Device device)
         {
             _device = device;
+            _backFilling = device.Application as IBackFilling;
         }
 
         /// <summary>Deep sleeps entered.</summary>
@@ -105,10 +108,10 @@ namespace TuyaMcu.Platform
             return _device.Dispatcher.IsLinkDeferred && !_device.Dispatcher.Link.HasTraffic;
         }
 
-        // What must wake the chip: the application's timers and the battery measurement.
+        // What must wake the chip: the application's timers (but the ticks it back-fills) and the battery measurement.
         private long NextWakeMs()
         {
-            long due = _device.Application.NextDueMs;
+            long due = _backFilling != null ? _backFilling.WakeDueMs : _device.Application.NextDueMs;
             long battery = _device.BatteryMonitor == null ? long.MaxValue : _device.BatteryMonitor.NextDueMs;
             return battery < due ? battery : due;
         }

@@ -103,8 +103,8 @@ public sealed partial class SimTimelineTests(ITestOutputHelper output)
         var r = CliRunner.Run("sim", "--hours", "1.1", "--power-mode", "battery", "--scenario", file.Path);
 
         Assert.Equal(0, r.ExitCode);
-        Assert.Contains(r.Lines, l => l.Contains("-- mcu  deep sleep until 0d 00:45:00.000 or a contact change: the UART is off"));
-        Assert.Contains(r.Lines, l => l.StartsWith("0d 00:45:00.000  -- mcu  wakes (the timer) after ", StringComparison.Ordinal));
+        Assert.Contains(r.Lines, l => l.Contains("-- mcu  deep sleep until 0d 01:00:00.000 or a contact change: the UART is off"));
+        Assert.Contains(r.Lines, l => l.StartsWith("0d 01:00:00.000  -- mcu  wakes (the timer) after ", StringComparison.Ordinal));
         Assert.Contains("0d 00:37:00.002  module -> mcu  Report device network status  (not received: the MCU is asleep) networkStatus=2 networkStatusText=network found", r.Lines);
     }
 
