@@ -22,6 +22,7 @@ namespace TuyaMcu.Platform
         private WakeSources _wake;
         private bool _sleeping;
         private long _sleepDeadline;
+        private long _uplinkSeenAt = -1;
 
         /// <summary>Puts <paramref name="device"/> to sleep (the device builds one in battery mode only).</summary>
         public PowerManager(Device device)
@@ -46,6 +47,11 @@ namespace TuyaMcu.Platform
         /// <summary>Sleeps if the device is idle and the next timer is far enough away.</summary>
         public void ConsiderSleep(long now)
         {
+            if (_uplinkSeenAt < 0 && _device.Application.HasUplinked)
+            {
+                _uplinkSeenAt = now;
+            }
+
             if (_sleeping)
             {
                 if (now >= _sleepDeadline)
@@ -89,9 +95,10 @@ namespace TuyaMcu.Platform
             }
         }
 
-        // After an uplink the cloud may send DP commands for a while; a wake that made none (the
-        // cloud was out of reach) only lets the line settle; one that has not needed the module has
-        // nothing to wait for.
+        // The line settles after its last frame. The cloud sends the DP commands it holds once it has
+        // the wake's first uplink, so they are waited for from then, not after every record that
+        // follows (each waits for the cloud's answer anyway). A wake that has not needed the module
+        // has nothing to wait for.
         private long QuietFrom()
         {
             if (UntouchedModule())
@@ -100,7 +107,9 @@ namespace TuyaMcu.Platform
             }
 
             DeviceOptions options = _device.Options;
-            return _device.Dispatcher.Link.LastActivityMs + (_device.Application.HasUplinked ? options.IdleBeforeSleepMs : options.SettleBeforeSleepMs);
+            long settled = _device.Dispatcher.Link.LastActivityMs + options.SettleBeforeSleepMs;
+            long commands = _uplinkSeenAt < 0 ? long.MinValue : _uplinkSeenAt + options.IdleBeforeSleepMs;
+            return commands > settled ? commands : settled;
         }
 
         private bool UntouchedModule()
