@@ -132,6 +132,25 @@ public sealed class BatteryModeTests
         Assert.Equal("f864237040014733", Convert.ToHexString(bench.Device.Identity.DeviceId).ToLowerInvariant());
     }
 
+    [Fact]
+    public void UplinkWake_WaitsForTheCloudsCommandsFromTheUplinksStart_WhileTheRecordsGo()
+    {
+        DeviceBench bench = Battery(new Cpn01Settings { EventUplinkMode = Cpn01Settings.EventsOff });
+        bench.Loop.RunUntil(Hour - Minute);
+        long awake = bench.Totals().AwakeMs;
+
+        // A command the cloud held comes 9 s into the wake, while the third record waits for its answer.
+        bench.Loop.At(Hour + 9_000, () => bench.Module.SendDpCommand([Cpn01Dp.ReportInterval, DpType.Value, 0, 4, 0x00, 0x00, 0x1C, 0x20]));
+        bench.Loop.RunUntil(Hour + Minute);
+
+        // The report and four records, each waiting for the cloud's answer (about 10 s here), then 1 s
+        // of quiet: the 10 s for the cloud's commands ran meanwhile, not after them.
+        Assert.Equal(4, bench.Module.Cloud.AcceptedRecords.Count(r => r.ReceivedAtMs > Hour));
+        Assert.InRange(bench.Totals().AwakeMs - awake, 10_000, 13_000);
+        Assert.Equal(7200, bench.Settings.TdcSeconds);
+        Assert.True(bench.IsAsleep);
+    }
+
     /// <summary>The commands of the frames the MCU sends from now on.</summary>
     private static List<byte> McuCommands(DeviceBench bench)
     {
