@@ -84,6 +84,9 @@ namespace TuyaMcu.Tests.Firmware
         /// <summary>MCU requests this module does not know.</summary>
         public int UnknownRequests;
 
+        /// <summary>Reset commands (0x03) taken: each restarts the module, which joins the network again.</summary>
+        public int ModuleResets;
+
         /// <summary>Writes from the MCU that were not one well-formed frame.</summary>
         public int MalformedWrites;
 
@@ -299,6 +302,16 @@ namespace TuyaMcu.Tests.Firmware
                     return;
                 case TuyaCommand.SetApn:
                     Answer(command, CommandResult.ApnSuccess, LocalLatencyMs);
+                    return;
+                case TuyaCommand.ResetModule:
+                    // As the protocol has it: acknowledged, then the module restarts (it asks for the
+                    // product information again) and joins the network again, one step a second.
+                    ModuleResets++;
+                    Send(command, 0, LocalLatencyMs);
+                    _network = NetworkStatus.Unknown;
+                    ProductInfoReceived = false;
+                    _networkStageAt = long.MaxValue;
+                    _nextProductQueryAt = _clock.UptimeMs + LocalLatencyMs + 100;
                     return;
                 default:
                     UnknownRequests++;

@@ -129,7 +129,7 @@ namespace TuyaMcu.Tests.Firmware
             Assert.AreEqual(3, (int)app.Settings.LowVoltageTrigger, "INTMOD b after the console");
             Assert.AreEqual(0, app.Settings.ClockLog.StartSecond, "CLOCKLOG b after the downlink");
             Assert.AreEqual(2, rig.Module.DpCommandsAcknowledged, "downlinks answered (one applied, one refused: b = 3600 would be in CLOCKLOG b)");
-            Assert.IsTrue(app.Undelivered <= app.Settings.ClockLog.EntriesPerUplink, "log entries waiting: " + app.Undelivered.ToString());
+            Assert.IsTrue(app.Uplink.Undelivered <= app.Settings.ClockLog.EntriesPerUplink, "log entries waiting: " + app.Uplink.Undelivered.ToString());
             Assert.IsTrue(rig.Module.ReportsDelivered >= 20, "reports delivered: " + rig.Module.ReportsDelivered.ToString());
         }
     }

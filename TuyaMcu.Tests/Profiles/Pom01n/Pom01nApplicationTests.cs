@@ -47,7 +47,7 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
         {
             Pom01nUplinks uplinks = new Pom01nUplinks();
             FirmwareRig rig = Started(uplinks);
-            Assert.IsNull(App(rig).SetTriggers(role == Outage ? mode : 0, role == Low ? mode : 0));
+            Assert.IsNull(App(rig).Change.SetTriggers(role == Outage ? mode : 0, role == Low ? mode : 0));
 
             Edge(rig, uplinks, role, true, onRising);
             Edge(rig, uplinks, role, false, onFalling);
@@ -98,7 +98,7 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
             Assert.IsTrue(began >= 0, "the outage's start never arrived");
             Assert.IsTrue(ended >= 0, "the outage's end never arrived");
             Assert.AreEqual(began - 1, ended, "the end is the newer of the two, next to the start");
-            Assert.IsTrue(App(rig).Undelivered <= App(rig).Settings.ClockLog.EntriesPerUplink, "entries waiting beyond the next TDC uplink's: " + App(rig).Undelivered.ToString());
+            Assert.IsTrue(App(rig).Uplink.Undelivered <= App(rig).Settings.ClockLog.EntriesPerUplink, "entries waiting beyond the next TDC uplink's: " + App(rig).Uplink.Undelivered.ToString());
         }
 
         [TestMethod]

@@ -25,7 +25,7 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
             Pom01nUplinks uplinks = new Pom01nUplinks();
             Script script = new Script();
             FirmwareRig rig = Pom01nApplicationTests.Started(uplinks);
-            Assert.IsNull(Pom01nApplicationTests.App(rig).SetClockLog(1, 0, 15, 8));
+            Assert.IsNull(Pom01nApplicationTests.App(rig).Change.SetClockLog(1, 0, 15, 8));
             long logFrom = Pom01nApplicationTests.Unix(rig.Now);
             long start = (rig.Now / Day + 1) * Day;
             int outages = 0;
@@ -79,7 +79,7 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
             Pom01nApplication app = Pom01nApplicationTests.App(rig);
             ArrayList expected = script.Expected(logFrom, Pom01nApplicationTests.Unix(end) - 1);
             ArrayList pending = new ArrayList();
-            for (int i = 0; i < app.Undelivered; i++)
+            for (int i = 0; i < app.Uplink.Undelivered; i++)
             {
                 pending.Add(Pom01nUplinks.Key(app.Log.StampAt(i), app.Log.PowerOutageAt(i), app.Log.LowVoltageAt(i)));
             }

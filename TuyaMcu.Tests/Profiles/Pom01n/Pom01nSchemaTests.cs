@@ -48,12 +48,12 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
             FirmwareRig rig = Pom01nApplicationTests.Started(uplinks);
             Pom01nApplication app = Pom01nApplicationTests.App(rig);
             Assert.IsNull(rig.Device.Settings.SetPassword("qwerty"));
-            Assert.IsNull(app.SetTdc(600));
+            Assert.IsNull(app.Change.SetTdc(600));
             rig.SetActive(Pom01nApplication.LowVoltageRole, true);
             rig.RunUntil(rig.Now + Pom01nApplicationTests.Minute);
             Assert.IsTrue(app.Log.Count > 0, "no entry to erase");
 
-            Assert.IsNull(app.FactoryResetKeepingPassword());
+            Assert.IsNull(app.Change.FactoryResetKeepingPassword());
             rig.RunUntil(rig.Now + Pom01nApplicationTests.Minute);
             Assert.AreEqual(1, rig.Reboots, "reboots");
 
@@ -79,6 +79,29 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
             rig.SetActive(Pom01nApplication.ButtonRole, false);
             rig.RunUntil(t + pressMs + Pom01nApplicationTests.Minute);
             Assert.AreEqual(before + uplinks, seen.Delivered, "uplinks after a press of " + pressMs.ToString() + " ms");
+        }
+
+        [TestMethod]
+        [DataRow(1500, 0)]
+        [DataRow(4000, 1)]
+        public void LongPress_AsksTheModuleToRejoin_AndUplinksOnceItIsBackOnTheCloud(int pressMs, int rejoins)
+        {
+            Pom01nUplinks seen = new Pom01nUplinks();
+            FirmwareRig rig = Pom01nApplicationTests.Started(seen);
+            int before = seen.Delivered;
+            int restarts = rig.Device.Dispatcher.State.Restarts;
+            long t = rig.Now;
+            rig.SetActive(Pom01nApplication.ButtonRole, true);
+            rig.RunUntil(t + pressMs);
+            rig.SetActive(Pom01nApplication.ButtonRole, false);
+            rig.RunUntil(t + pressMs + Pom01nApplicationTests.Minute);
+
+            Assert.AreEqual(rejoins, rig.Module.ModuleResets, "reset commands (0x03) the module got after a press of " + pressMs.ToString() + " ms");
+            Assert.AreEqual(restarts + rejoins, rig.Device.Dispatcher.State.Restarts, "module restarts the dispatcher saw");
+            Assert.AreEqual(before + 1, seen.Delivered, "uplinks after the press");
+            Assert.AreEqual(0, seen.Refused, "uplinks sent while the module was rejoining");
+            Assert.IsTrue(rig.Module.IsCloudConnected, "module back on the cloud");
+            Assert.AreEqual(0, rig.Module.UnknownRequests, "requests the module did not know");
         }
 
         [TestMethod]

@@ -22,16 +22,31 @@ namespace TuyaMcu.Profiles.Pom01n
         public const int MaxEntriesPerUplink = 32;
 
         /// <summary>a: true when clock logging is on.</summary>
-        public bool Enabled = true;
+        public bool Enabled;
 
         /// <summary>b: the second of the hour of the first sample, or <see cref="AfterFirstUplink"/>.</summary>
-        public int StartSecond = AfterFirstUplink;
+        public int StartSecond;
 
         /// <summary>c: minutes between samples; 0 takes none.</summary>
-        public int IntervalMin = 15;
+        public int IntervalMin;
 
         /// <summary>d: entries each TDC uplink carries.</summary>
-        public int EntriesPerUplink = 8;
+        public int EntriesPerUplink;
+
+        /// <summary>The factory settings, 1,65535,15,8.</summary>
+        public ClockLogSettings()
+        {
+            SetFactory();
+        }
+
+        /// <summary>Puts every value back to the factory settings, 1,65535,15,8 (the manual's example).</summary>
+        public void SetFactory()
+        {
+            Enabled = true;
+            StartSecond = AfterFirstUplink;
+            IntervalMin = 15;
+            EntriesPerUplink = 8;
+        }
 
         /// <summary>True when samples are taken: enabled with a non-zero interval.</summary>
         public bool Samples

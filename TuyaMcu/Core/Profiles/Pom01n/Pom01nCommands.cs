@@ -86,7 +86,7 @@ namespace TuyaMcu.Profiles.Pom01n
                     if (Get(line, ((int)_app.Settings.OutageTrigger).ToString() + "," + ((int)_app.Settings.LowVoltageTrigger).ToString())
                         && Values(line, 2, "a,b"))
                     {
-                        string error = _app.SetTriggers(_values[0], _values[1]);
+                        string error = _app.Change.SetTriggers(_values[0], _values[1]);
                         _out.Result(line, error);
                     }
 
@@ -107,14 +107,14 @@ namespace TuyaMcu.Profiles.Pom01n
                 case "LDATA":
                     if (RunOnly(line))
                     {
-                        _out.Reply(_app.LastPayloadLength == 0 ? "no uplink yet" : Hex.FormatLower(_app.LastPayload, 0, _app.LastPayloadLength));
+                        _out.Reply(_app.Uplink.LastPayloadLength == 0 ? "no uplink yet" : Hex.FormatLower(_app.Uplink.LastPayload, 0, _app.Uplink.LastPayloadLength));
                     }
 
                     return true;
                 case "MODEL":
                     if (RunOnly(line))
                     {
-                        _out.Reply(Pom01nJson.ModelName + "," + _app.FirmwareText);
+                        _out.Reply(Pom01nJson.ModelName + "," + _app.Uplink.FirmwareText);
                     }
 
                     return true;
@@ -124,7 +124,7 @@ namespace TuyaMcu.Profiles.Pom01n
                 case "FDR1":
                     if (RunOnly(line))
                     {
-                        string error = _app.FactoryResetKeepingPassword();
+                        string error = _app.Change.FactoryResetKeepingPassword();
                         if (error != null)
                         {
                             _out.Error(line.Command + ": " + error);
@@ -162,7 +162,7 @@ namespace TuyaMcu.Profiles.Pom01n
         public void WriteState(ConsoleOutput output)
         {
             output.Line("power_outage=" + (_app.PowerOutage ? "1" : "0") + " low_voltage=" + (_app.LowVoltage ? "1" : "0") + (_app.OnBattery ? " (on battery)" : " (mains)"));
-            output.Line("Log: " + _app.Log.Count.ToString() + " entries, " + _app.Undelivered.ToString() + " not yet uplinked");
+            output.Line("Log: " + _app.Log.Count.ToString() + " entries, " + _app.Uplink.Undelivered.ToString() + " not yet uplinked");
         }
 
         private void Tdc(AtLine line)
@@ -171,7 +171,7 @@ namespace TuyaMcu.Profiles.Pom01n
             {
                 long seconds;
                 string error = line.ParseNumber(Pom01nDownlink.MinTdcSeconds, Pom01nDownlink.MaxTdcSeconds, "s", null, out seconds);
-                _out.Result(line, error != null ? error : _app.SetTdc(seconds));
+                _out.Result(line, error != null ? error : _app.Change.SetTdc(seconds));
             }
         }
 
@@ -179,7 +179,7 @@ namespace TuyaMcu.Profiles.Pom01n
         {
             if (Get(line, ClockLogText(_app.Settings.ClockLog)) && Values(line, 4, "a,b,c,d"))
             {
-                string error = _app.SetClockLog(_values[0], _values[1], _values[2], _values[3]);
+                string error = _app.Change.SetClockLog(_values[0], _values[1], _values[2], _values[3]);
                 _out.Result(line, error);
             }
         }
@@ -191,7 +191,7 @@ namespace TuyaMcu.Profiles.Pom01n
                 return;
             }
 
-            string error = _app.SetPayloadType(_values[1]);
+            string error = _app.Change.SetPayloadType(_values[1]);
             _out.Result(line, error);
         }
 
@@ -205,7 +205,7 @@ namespace TuyaMcu.Profiles.Pom01n
                     string time = log.TimeKnownAt(i)
                         ? TuyaTime.FromUnixSeconds(log.StampAt(i)).ToString() + "Z"
                         : "time unknown (uptime " + (log.StampAt(i) / 1000).ToString() + " s)";
-                    _out.Line((i < _app.Undelivered ? "*" : " ") + time + " " + (log.KindAt(i) == LogEntryKind.Event ? "event " : "sample")
+                    _out.Line((i < _app.Uplink.Undelivered ? "*" : " ") + time + " " + (log.KindAt(i) == LogEntryKind.Event ? "event " : "sample")
                         + " power_outage=" + (log.PowerOutageAt(i) ? "1" : "0") + " low_voltage=" + (log.LowVoltageAt(i) ? "1" : "0"));
                 }
 
@@ -220,7 +220,7 @@ namespace TuyaMcu.Profiles.Pom01n
             }
 
             int count = log.Count;
-            string error = _app.ClearLog();
+            string error = _app.Change.ClearLog();
             if (error != null)
             {
                 _out.Error(Replies.BadValue(line, error));

@@ -24,19 +24,19 @@ namespace TuyaMcu.Profiles.Pom01n
         private const int Bytes = 13;
 
         /// <summary>AT+TDC: uplink interval, s.</summary>
-        public int TdcSeconds = DefaultTdcSeconds;
+        public int TdcSeconds;
 
         /// <summary>AT+INTMOD a: which power_outage changes are events.</summary>
-        public TriggerMode OutageTrigger = TriggerMode.Both;
+        public TriggerMode OutageTrigger;
 
         /// <summary>AT+INTMOD b: which low_voltage changes are events.</summary>
-        public TriggerMode LowVoltageTrigger = TriggerMode.Both;
+        public TriggerMode LowVoltageTrigger;
 
         /// <summary>AT+CLOCKLOG.</summary>
         public readonly ClockLogSettings ClockLog = new ClockLogSettings();
 
         /// <summary>AT+PRO's payload type: <see cref="HexPayload"/> or <see cref="JsonPayload"/>.</summary>
-        public int PayloadType = HexPayload;
+        public int PayloadType;
 
         // A change being saved, or what a load read: written in place of the values in use.
         private Pom01nSettings _staged;
@@ -72,6 +72,22 @@ namespace TuyaMcu.Profiles.Pom01n
             return type == HexPayload || type == JsonPayload
                 ? null
                 : "payload type " + type.ToString() + " is not available: 0 (hex) and 5 (General JSON) are; the Tuya module holds the cloud connection";
+        }
+
+        /// <summary>The factory settings.</summary>
+        public Pom01nSettings()
+        {
+            SetFactory();
+        }
+
+        /// <summary>Puts every value back to the factory settings (AT+FDR1 when the profile gives no other defaults).</summary>
+        public void SetFactory()
+        {
+            TdcSeconds = DefaultTdcSeconds;
+            OutageTrigger = TriggerMode.Both;
+            LowVoltageTrigger = TriggerMode.Both;
+            ClockLog.SetFactory();
+            PayloadType = HexPayload;
         }
 
         /// <summary>Copies every value of <paramref name="other"/>.</summary>

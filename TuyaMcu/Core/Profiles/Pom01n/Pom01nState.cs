@@ -32,6 +32,18 @@ namespace TuyaMcu.Profiles.Pom01n
             NextTdcUnix = -1;
         }
 
+        /// <summary>The log saved with the state.</summary>
+        public Pom01nLog Log
+        {
+            get { return _log; }
+        }
+
+        /// <summary>The clock log's schedule, whose place is saved with the state.</summary>
+        public ClockLogSchedule Schedule
+        {
+            get { return _schedule; }
+        }
+
         /// <summary>True once the inputs' states are known (saved at least once).</summary>
         public bool InputsKnown;
 
