@@ -117,12 +117,11 @@ namespace TuyaMcu.Platform
             return _device.Dispatcher.IsLinkDeferred && !_device.Dispatcher.Link.HasTraffic;
         }
 
-        // What must wake the chip: the application's timers (but the ticks it back-fills) and the battery measurement.
+        // What must wake the chip: the application's timers, but the ticks it back-fills. Not the battery
+        // measurement: every boot measures, and only an uplink (which a wake makes) reports it.
         private long NextWakeMs()
         {
-            long due = _backFilling != null ? _backFilling.WakeDueMs : _device.Application.NextDueMs;
-            long battery = _device.BatteryMonitor == null ? long.MaxValue : _device.BatteryMonitor.NextDueMs;
-            return battery < due ? battery : due;
+            return _backFilling != null ? _backFilling.WakeDueMs : _device.Application.NextDueMs;
         }
 
         // Every input the board marks as waking the chip, at the level it does not read now: the sleep
