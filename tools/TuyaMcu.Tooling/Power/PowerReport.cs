@@ -62,9 +62,10 @@ public static class PowerReport
     {
         double days = OutageDays(estimate);
         string lasts = double.IsInfinity(days) ? "without limit" : days.ToString("0.0", Invariant) + " days";
+        string reached = days >= ratedDays ? "target reached" : "target not reached";
         return string.Create(Invariant,
             $"backup battery: {estimate.CapacityMah:0} mAh, {estimate.UsableFraction * 100:0} % usable, lasts {lasts} of mains outage "
-            + $"at the activity measured on battery over {FormatPeriod(estimate.Period)} (manual: {ratedDays:0.#} days)");
+            + $"at the activity measured on battery over {FormatPeriod(estimate.Period)} (manual: {ratedDays:0.#} days; {reached})");
     }
 
     /// <summary>Every entry of <paramref name="table"/>: name, value with unit, and source.</summary>

@@ -1,3 +1,4 @@
+using TuyaMcu.Board;
 using TuyaMcu.Platform;
 using System.Text.Json;
 
@@ -102,6 +103,16 @@ public sealed class PowerTable
         return new PowerTable(copy, Board, Esp32ActiveEntry, AlwaysOnLightSleep);
     }
 
+    /// <summary>
+    /// A copy whose "contact pull-up while closed" current is computed from <paramref name="board"/>'s
+    /// contact row (<see cref="ContactPullUp"/>): its external pull-up and whether the internal one is on.
+    /// </summary>
+    public PowerTable WithContactPull(BoardConfiguration board)
+    {
+        PowerEntry entry = ContactPullUpEntry(board);
+        return With(entry.Id, entry.Value, entry.Source);
+    }
+
     /// <summary>A copy that charges another board's quiescent current.</summary>
     public PowerTable WithBoard(BoardKind board) => new(new Dictionary<PowerEntryId, PowerEntry>(_entries), board, Esp32ActiveEntry, AlwaysOnLightSleep);
 
@@ -127,13 +138,22 @@ public sealed class PowerTable
             writer.WriteString("name", entry.Name);
             writer.WriteNumber("value", entry.Value);
             writer.WriteString("unit", entry.Unit.Code());
-            writer.WriteString("sourceKind", entry.Source.Kind == SourceKind.Citation ? "citation" : "assumption");
+            writer.WriteString("sourceKind", entry.Source.Kind.ToString().ToLowerInvariant());
             writer.WriteString("source", entry.Source.ToString());
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    private static PowerEntry ContactPullUpEntry(BoardConfiguration board)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        BoardInput contact = board.Input(TuyaMcu.Profiles.Cpn01.Cpn01Profile.ContactRole)
+            ?? throw new ArgumentException($"board '{board.Name}' has no contact input", nameof(board));
+        return new PowerEntry(PowerEntryId.ContactPullUpClosed, "contact pull-up while closed", ContactPullUp.ClosedMicroamps(contact),
+            PowerUnit.Microampere, ContactPullUp.Source(contact, board.Name));
     }
 
     private const string WroomTable =
@@ -168,10 +188,7 @@ public sealed class PowerTable
             new(PowerEntryId.BatteryDividerCurrent, "battery divider", 1.8, PowerUnit.Microampere,
                 PowerSource.Assume("3.6 V across the 1 MOhm + 1 MOhm divider hardware/ recommends = 1.8 uA, flowing all the time "
                     + "(a fresh cell's 3.67 V open-circuit voltage gives 1.84 uA).")),
-            new(PowerEntryId.ContactPullUpClosed, "contact pull-up while closed", 33, PowerUnit.Microampere,
-                PowerSource.Assume("3.3 V across the 100 kOhm external pull-up hardware/ recommends, flowing only while the contact is closed "
-                    + "(charged for ActivityCounts.ContactClosedTime). If the ESP32's internal pull-up (about 45 kOhm, a typical value, "
-                    + "not a datasheet limit) also stays enabled, add about 73 uA.")),
+            ContactPullUpEntry(Boards.Esp32DevKitC()),
             new(PowerEntryId.Esp32BootAfterDeepSleep, "ESP32 boot after a deep-sleep wake until Main runs", 1.5, PowerUnit.Second,
                 PowerSource.Assume("a deep-sleep wake is a reset: the ROM loader, the second-stage bootloader (nanoFramework's sdkconfig does "
                     + "not set CONFIG_BOOTLOADER_SKIP_VALIDATE_IN_DEEP_SLEEP, so the image is verified again), then the nanoCLR "
