@@ -84,6 +84,25 @@ public static class PowerReport
         return text.ToString();
     }
 
+    /// <summary>
+    /// Every entry of <paramref name="table"/> as a Markdown table (figure, value, kind of source, the
+    /// source's full text): the Power README's sources section, which a test keeps equal to this.
+    /// </summary>
+    public static string FormatSourcesMarkdown(PowerTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var text = new StringBuilder();
+        text.Append("| figure | value | kind | source |").Append('\n');
+        text.Append("| --- | --- | --- | --- |").Append('\n');
+        foreach (PowerEntry entry in table.Entries)
+        {
+            string kind = entry.Source.Kind.ToString().ToLowerInvariant();
+            text.Append(Invariant, $"| {entry.Name} | {entry.FormatValue()} | {kind} | {entry.Source.Text.Replace("|", "\\|", StringComparison.Ordinal)} |").Append('\n');
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>Writes <paramref name="estimate"/> as one JSON object (see <see cref="PowerEstimate.WriteJson"/>).</summary>
     public static void WriteJson(Utf8JsonWriter writer, PowerEstimate estimate)
     {

@@ -117,8 +117,9 @@ public static class PowerTargets
         PowerContribution? stop = StoppingTerm(estimate, budget);
         if (stop != null)
         {
+            string alone = estimate.AverageMicroamps - stop.AverageMicroamps <= budget ? string.Empty : "; not enough alone";
             text.Append(CultureInfo.InvariantCulture,
-                $"{label}: {stop.Name}, {stop.AverageMicroamps:0.0} µA of {estimate.AverageMicroamps:0} µA ({estimate.AverageMicroamps - budget:0} µA over the budget)")
+                $"{label}: {stop.Name}, {stop.AverageMicroamps:0.0} µA of {estimate.AverageMicroamps:0} µA ({estimate.AverageMicroamps - budget:0} µA over the budget{alone})")
                 .AppendLine();
         }
     }
