@@ -19,16 +19,16 @@ public sealed class PowerTargetsTests
     }
 
     [Fact]
-    public void StoppingTerm_IsTheLargestWhoseRemovalFits_ElseTheLargest()
+    public void StoppingTerm_IsTheLargest_AndSaysWhetherItIsEnoughAlone()
     {
         PowerEstimate e = PowerEstimator.Estimate(PowerTable.Default, ActivityCounts.None, PowerScenarios.Day, PowerMode.Battery)
-            with { Contributions = [new("a", "a", 100, 0), new("b", "b", 60, 0), new("c", "c", 40, 0)] };
+            with { Contributions = [new("a", "a", 60, 0), new("b", "b", 100, 0), new("c", "c", 40, 0)] };
 
         Assert.Null(PowerTargets.StoppingTerm(e, 200));
-        Assert.Equal("a", PowerTargets.StoppingTerm(e, 150)!.Key);
-        Assert.Equal("a", PowerTargets.StoppingTerm(e, 100)!.Key);
-        Assert.Equal("a", PowerTargets.StoppingTerm(e, 20)!.Key);
-        Assert.Equal("b", PowerTargets.StoppingTerm(e with { Contributions = [new("a", "a", 30, 0), new("b", "b", 60, 0), new("c", "c", 40, 0)] }, 75)!.Key);
+        PowerContribution stop = PowerTargets.StoppingTerm(e, 150)!;
+        Assert.Equal("b", stop.Key);
+        Assert.True(PowerTargets.EnoughAlone(e, stop, 100));
+        Assert.False(PowerTargets.EnoughAlone(e, stop, 99));
     }
 
     [Fact]

@@ -69,21 +69,18 @@ public static class PowerTargets
 
     /// <summary>
     /// The term that stops <paramref name="estimate"/> from reaching <paramref name="budgetMicroamps"/>:
-    /// the largest contributor without which the rest would fit the budget, or the largest of all when
-    /// no single one would; null when the estimate fits.
+    /// its largest contributor (if removing any one term fits the budget, removing the largest does);
+    /// null when the estimate fits.
     /// </summary>
     public static PowerContribution? StoppingTerm(PowerEstimate estimate, double budgetMicroamps)
     {
         ArgumentNullException.ThrowIfNull(estimate);
-        double total = estimate.AverageMicroamps;
-        if (total <= budgetMicroamps)
-        {
-            return null;
-        }
-
-        PowerContribution[] bySize = estimate.Contributions.OrderByDescending(c => c.AverageMicroamps).ToArray();
-        return bySize.FirstOrDefault(c => total - c.AverageMicroamps <= budgetMicroamps) ?? bySize[0];
+        return estimate.AverageMicroamps <= budgetMicroamps ? null : estimate.Contributions.MaxBy(c => c.AverageMicroamps);
     }
+
+    /// <summary>Whether removing <paramref name="term"/> alone would bring <paramref name="estimate"/> within <paramref name="budgetMicroamps"/>.</summary>
+    public static bool EnoughAlone(PowerEstimate estimate, PowerContribution term, double budgetMicroamps)
+        => estimate.AverageMicroamps - term.AverageMicroamps <= budgetMicroamps;
 
     /// <summary>
     /// The lines <c>sim --power</c> ends with for the CPN01: the default use's years with no events and
@@ -117,7 +114,7 @@ public static class PowerTargets
         PowerContribution? stop = StoppingTerm(estimate, budget);
         if (stop != null)
         {
-            string alone = estimate.AverageMicroamps - stop.AverageMicroamps <= budget ? string.Empty : "; not enough alone";
+            string alone = EnoughAlone(estimate, stop, budget) ? string.Empty : "; not enough alone";
             text.Append(CultureInfo.InvariantCulture,
                 $"{label}: {stop.Name}, {stop.AverageMicroamps:0.0} µA of {estimate.AverageMicroamps:0} µA ({estimate.AverageMicroamps - budget:0} µA over the budget{alone})")
                 .AppendLine();
