@@ -19,12 +19,14 @@ public sealed class DeviceBench
     private long _awakeSince;
     private long _closedSince = -1;
 
-    /// <summary>Builds the bench; the device is set up at once, the contact starts closed.</summary>
-    public DeviceBench(int seed = 1, FaultProfile? faults = null, ModuleProfile? profile = null, DeviceOptions? options = null, Cpn01Settings? settings = null, int pulseCounterBits = 64, ILog? log = null, IStorage? storage = null, int datalogCapacity = Datalog.DefaultCapacity)
+    /// <summary>Builds the bench; the device is set up at once, the contact starts closed unless <paramref name="contactClosed"/> is false.</summary>
+    public DeviceBench(int seed = 1, FaultProfile? faults = null, ModuleProfile? profile = null, DeviceOptions? options = null, Cpn01Settings? settings = null, int pulseCounterBits = 64, ILog? log = null, IStorage? storage = null, int datalogCapacity = Datalog.DefaultCapacity, bool contactClosed = true)
     {
         Options = options ?? new DeviceOptions();
         World = new SimulatedWorld(seed, faults, profile, Options.Link.BaudRate);
-        Contact = new SimulatedInput(level: false);
+
+        // Closed pulls the pin low against its pull-up.
+        Contact = new SimulatedInput(level: !contactClosed);
         Pulses = new SimulatedPulseCounter(pulseCounterBits);
         Battery = new SimulatedBench.FixedBattery(90, 3600);
         Led = new SimulatedPin(World.Clock, initialHigh: false);
