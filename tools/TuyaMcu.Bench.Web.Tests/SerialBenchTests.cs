@@ -95,12 +95,12 @@ public sealed class SerialBenchTests
 
     [SkippableOnWindowsTheory]
     [InlineData("module", "/api/sim/step", "{\"ms\":5}", "a module bench runs in real time: run, pause, step and speed are for --sim")]
-    [InlineData("module", "/api/world/contact", "{\"state\":\"open\"}", "a module bench has no simulated contact or pulse input")]
+    [InlineData("module", "/api/world/contact", "{\"state\":\"open\"}", "a module bench has no simulated inputs")]
     [InlineData("mcu", "/api/dp", "{\"dps\":{\"clear_count\":true}}", "a mcu bench plays no module: DP commands come from the module")]
     [InlineData("mcu", "/api/module/reset", "", "a mcu bench has no simulated module")]
     [InlineData("mcu", "/api/world/battery", "{\"percent\":50}", "this session simulates no battery")]
     [InlineData("monitor", "/api/module/network", "{\"status\":1}", "a monitor bench has no simulated module")]
-    [InlineData("monitor", "/api/world/pulses", "{\"count\":1}", "a monitor bench has no simulated contact or pulse input")]
+    [InlineData("monitor", "/api/world/pulses", "{\"count\":1}", "a monitor bench has no simulated inputs")]
     [InlineData("monitor", "/api/sim/run", "", "a monitor bench runs in real time: run, pause, step and speed are for --sim")]
     public Task ControlsASessionLacks_Are409_NamingWhy(string mode, string path, string body, string error) => OnPty(mode, async (bench, _) =>
         Assert.Equal(error, await bench.RefusedAsync(path, body, HttpStatusCode.Conflict)));
