@@ -117,7 +117,8 @@ internal sealed class McuBench : SerialBench, IWorldControls
 
     public override string Mode => "mcu";
 
-    public override IWorldControls? World => this;
+    // Against a real module only the CPN01's contact and pulse counter are driven from the page.
+    public override IWorldControls? World => _session.Contact != null || _session.Pulses != null ? this : null;
 
     public void SetContact(bool closed)
     {
