@@ -69,6 +69,14 @@ public sealed class WebCommandTests
     }
 
     [Fact]
+    public void Web_TakesTheProfileFromTheRegistry()
+    {
+        (int status, _, string error) = Run("web", "--profile", "pom01n", "--http-port", "0", "--duration", "1");
+        Assert.Equal(0, status);
+        Assert.Contains("tuyamcu web: sim (pom01n) on simulated module, virtual time", error);
+    }
+
+    [Fact]
     public void Web_ThePortInUse_OneLineAndStatus1()
     {
         using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
