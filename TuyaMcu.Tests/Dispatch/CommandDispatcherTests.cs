@@ -277,7 +277,7 @@ namespace TuyaMcu.Tests.Dispatch
             FakeClock clock = new FakeClock();
             DispatcherOptions options = new DispatcherOptions();
             options.ProductId = SpecExamples.ProductId;
-            CommandDispatcher dispatcher = new CommandDispatcher(new ScriptedTransport(), clock, clock, new LinkOptions(), options, dps, new FixedBattery(-1), null, null);
+            CommandDispatcher dispatcher = new CommandDispatcher(new TuyaLink(new ScriptedTransport(), clock, new LinkOptions(), null), clock, clock, options, dps, new FixedBattery(-1), null);
             IModuleCommandHandler module = dispatcher;
             byte[] units = Hex.ToBytes("0101000101020200040000000A");
             byte[] buffer = new byte[units.Length + FrameFormat.Overhead];
@@ -321,7 +321,7 @@ namespace TuyaMcu.Tests.Dispatch
                     options.ProductId = SpecExamples.ProductId;
                 }
 
-                Dispatcher = new CommandDispatcher(Transport, Clock, Clock, new LinkOptions(), options, new DpRegistry(), new FixedBattery(-1), null, Log);
+                Dispatcher = new CommandDispatcher(new TuyaLink(Transport, Clock, new LinkOptions(), null), Clock, Clock, options, new DpRegistry(), new FixedBattery(-1), Log);
             }
 
             /// <summary>Started quickly (a deep-sleep wake) on the module's report of status 4, with nothing sent since.</summary>
