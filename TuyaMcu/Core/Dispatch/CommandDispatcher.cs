@@ -32,6 +32,7 @@ namespace TuyaMcu.Dispatch
         private readonly ModuleRecovery _recovery;
         private readonly StartupSequence _startup;
         private readonly TimeKeeper _time;
+        private readonly AnswerReader _answers;
         private IModuleObserver _observer;
 
         /// <summary>Creates the dispatcher over <paramref name="link"/>, which from now on sends the module's commands here.</summary>
@@ -62,6 +63,7 @@ namespace TuyaMcu.Dispatch
             _recovery = new ModuleRecovery(options, _log);
             _startup = new StartupSequence(this, _state, options, _recovery, clock.UptimeMs);
             _time = new TimeKeeper(this, _startup, clock, rtc, _state, options);
+            _answers = new AnswerReader(this, _state, _time);
             link.SetCommandHandler(this);
             if (options.QuickStart)
             {
@@ -207,8 +209,6 @@ namespace TuyaMcu.Dispatch
             _time.Poll(now);
         }
 
-        // ----- answers to the module -----
-
         // hot path: answers every command frame the module sends
         int IModuleCommandHandler.Answer(Frame command, byte[] answer, int answerOffset, int answerCapacity)
         {
@@ -332,14 +332,12 @@ namespace TuyaMcu.Dispatch
             _startup.Restart(now);
         }
 
-        // ----- outcomes of requests -----
-
         // hot path: every request's outcome, before its caller hears it
         internal override void OnRequestEnded(RequestOutcome outcome, RequestPurpose purpose, bool sleepLock)
         {
             if (outcome.Status == RequestStatus.Answered)
             {
-                string error = ReadAnswer(outcome, sleepLock);
+                string error = _answers.Read(outcome, sleepLock);
                 if (error != null)
                 {
                     outcome.Status = RequestStatus.Malformed;
@@ -351,7 +349,7 @@ namespace TuyaMcu.Dispatch
             if (outcome.Status == RequestStatus.TimedOut)
             {
                 _log.Write(LogLevel.Warning, Component, TuyaCommand.GetName(outcome.Command) + " timed out after " + outcome.Attempts.ToString() + " attempt(s)");
-                OnUnanswered(outcome.Command, now);
+                _recovery.RequestUnanswered(outcome.Command, now, _link.Statistics);
             }
 
             switch (purpose)
@@ -375,137 +373,8 @@ namespace TuyaMcu.Dispatch
             }
         }
 
-        // Reads an answer into the module's state; returns why it is malformed, or null.
-        // sleepLock: the value a SetSleepLock request asked for (its answer carries none).
-        private string ReadAnswer(RequestOutcome o, bool sleepLock)
-        {
-            byte[] b = o.Buffer;
-            int at = o.DataOffset;
-            int length = o.DataLength;
-            string error;
-            switch (o.Command)
-            {
-                case TuyaCommand.GetGmtTime:
-                    return _time.ReadGmtTime(b, at, length);
-
-                case TuyaCommand.GetLocalTime:
-                    return _time.ReadLocalTime(b, at, length);
-
-                case TuyaCommand.QuerySignalStrength:
-                    bool success;
-                    int level;
-                    error = SignalQuality.DecodeSignalReply(b, at, length, out success, out level);
-                    if (error == null)
-                    {
-                        _state.RsrpLevel = level;
-                    }
-
-                    return error;
-
-                case TuyaCommand.GetNetworkStatus:
-                    if (length != 1 || !NetworkStatus.IsValid(b[at]))
-                    {
-                        return "network status must be one byte 1..4";
-                    }
-
-                    SetNetworkStatus(b[at]);
-                    return null;
-
-                case TuyaCommand.GetOperatingStatus:
-                    if (length != 1 || !OperatingStatus.IsValid(b[at]))
-                    {
-                        return "operating status must be one byte 0..7";
-                    }
-
-                    SetOperatingStatus(b[at]);
-                    return null;
-
-                case TuyaCommand.GetImei:
-                case TuyaCommand.GetImsi:
-                case TuyaCommand.GetIccid:
-                    error = ModuleIdentity.Validate(o.Command, b, at, length);
-                    if (error == null)
-                    {
-                        string text = ModuleIdentity.ToText(b, at, length);
-                        if (o.Command == TuyaCommand.GetImei)
-                        {
-                            _state.Imei = text;
-                        }
-                        else if (o.Command == TuyaCommand.GetImsi)
-                        {
-                            _state.Imsi = text;
-                        }
-                        else
-                        {
-                            _state.Iccid = text;
-                        }
-                    }
-
-                    return error;
-
-                case TuyaCommand.GetCesq:
-                    error = SignalQuality.ValidateCesq(b, at, length);
-                    if (error == null)
-                    {
-                        Array.Copy(b, at, _state.Cesq, 0, SignalQuality.CesqLength);
-                        _state.HasCesq = true;
-                    }
-
-                    return error;
-
-                case TuyaCommand.QueryBindingStatus:
-                    if (length != 1 || b[at] > CommandResult.Bound)
-                    {
-                        return "binding status must be one byte 0 or 1";
-                    }
-
-                    _state.Bound = b[at];
-                    return null;
-
-                case TuyaCommand.ReportRealTimeStatus:
-                case TuyaCommand.ReportRecordData:
-                case TuyaCommand.SendHeartbeat:
-                case TuyaCommand.SetHeartbeatInterval:
-                case TuyaCommand.SetT3324:
-                case TuyaCommand.SetRecordWakeUpInterval:
-                case TuyaCommand.SetApn:
-                    if (length != 1 || !CommandResult.IsDefined(o.Command, b[at]))
-                    {
-                        return "expected a one-byte result the spec defines";
-                    }
-
-                    return null;
-
-                case TuyaCommand.SetSleepLock:
-                    _state.SleepLocked = sleepLock;
-                    if (_observer != null)
-                    {
-                        _observer.OnSleepLockSet(sleepLock);
-                    }
-
-                    return null;
-
-                default:
-                    // Reset and sleep are acknowledged with no data.
-                    return null;
-            }
-        }
-
-        // A request went unanswered after every retry: the module may have stopped working.
-        private void OnUnanswered(byte command, long now)
-        {
-            if (command != TuyaCommand.ResetModule)
-            {
-                _recovery.WatchAlive(now, _link.Statistics);
-            }
-
-            if (command == TuyaCommand.GetNetworkStatus)
-            {
-                _recovery.ProbeFailed(now);
-            }
-        }
-
-        private void SetNetworkStatus(byte status)
+        /// <summary>The module reported or answered network status <paramref name="status"/> (valid).</summary>
+        internal void SetNetworkStatus(byte status)
         {
             if (status >= NetworkStatus.NetworkFound)
             {
@@ -530,7 +399,8 @@ namespace TuyaMcu.Dispatch
             }
         }
 
-        private void SetOperatingStatus(byte status)
+        /// <summary>The module reported or answered operating status <paramref name="status"/> (valid).</summary>
+        internal void SetOperatingStatus(byte status)
         {
             if (status == _state.OperatingStatus)
             {

@@ -1,5 +1,6 @@
 using TuyaMcu.Hal;
 using TuyaMcu.Link;
+using TuyaMcu.Protocol;
 
 namespace TuyaMcu.Dispatch
 {
@@ -154,6 +155,24 @@ namespace TuyaMcu.Dispatch
                 Watch(now, link);
                 _aliveWillDo = true;
                 _probeAt = now + _options.ProductQueryWaitMs;
+            }
+        }
+
+        /// <summary>
+        /// A request of <paramref name="command"/> went unanswered after every retry: the module may
+        /// have stopped working, and must show it is alive (not after the reset command, which has its
+        /// own step); an unanswered network status query is a failed probe.
+        /// </summary>
+        public void RequestUnanswered(byte command, long now, LinkStatistics link)
+        {
+            if (command != TuyaCommand.ResetModule)
+            {
+                WatchAlive(now, link);
+            }
+
+            if (command == TuyaCommand.GetNetworkStatus)
+            {
+                ProbeFailed(now);
             }
         }
 
