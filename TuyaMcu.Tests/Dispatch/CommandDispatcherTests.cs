@@ -250,6 +250,36 @@ namespace TuyaMcu.Tests.Dispatch
         }
 
         [TestMethod]
+        public void StartupStepAnsweredAfterAModuleRestart_IsRead_ButDoesNotMoveTheNewStartupOn()
+        {
+            Rig rig = new Rig(new DispatcherOptions());
+            rig.Transport.Receive(SpecExamples.QueryProductInfo);
+            rig.Step(300);
+            rig.Transport.ReceiveFrame(TuyaCommand.ReportNetworkStatus, "01");
+            rig.Step(300);
+            rig.Answer(TuyaCommand.GetGmtTime, "0000000000000000");
+            rig.Step(300);
+            rig.Answer(TuyaCommand.GetLocalTime, "0000000000000000");
+            rig.Step(300);
+            Assert.AreEqual((int)StartupStage.Imei, (int)rig.Dispatcher.Stage);
+            Assert.AreEqual(TuyaCommand.GetImei, rig.Transport.CommandAt(rig.Transport.SentCount - 1));
+
+            // The module restarts before it answers, and reports its network status again.
+            rig.Transport.Receive(SpecExamples.QueryProductInfo);
+            rig.Step(300);
+            rig.Transport.ReceiveFrame(TuyaCommand.ReportNetworkStatus, "01");
+            rig.Step(300);
+            Assert.AreEqual((int)StartupStage.GmtTime, (int)rig.Dispatcher.Stage);
+
+            // The IMEI asked before the restart is answered now: it is read, and GMT time is asked next.
+            rig.Answer(TuyaCommand.GetImei, "383634323337303430303134373333");
+            rig.Step(300);
+            Assert.AreEqual("864237040014733", rig.Dispatcher.State.Imei);
+            Assert.AreEqual((int)StartupStage.GmtTime, (int)rig.Dispatcher.Stage);
+            Assert.AreEqual(TuyaCommand.GetGmtTime, rig.Transport.CommandAt(rig.Transport.SentCount - 1));
+        }
+
+        [TestMethod]
         public void EmptyDpCommand_IsAcknowledged_AndNeitherAppliedNorReported()
         {
             Rig rig = Rig.Joined(true);

@@ -20,10 +20,10 @@ namespace TuyaMcu.Dispatch
     {
         private const string Component = "dispatch";
 
+        // The base's link too: the loop reads it every pass, where a field costs less than a property call.
         private readonly TuyaLink _link;
         private readonly IClock _clock;
         private readonly DispatcherOptions _options;
-        private readonly DpRegistry _dps;
         private readonly IBatteryLevel _battery;
         private readonly ILog _log;
         private readonly ProductInfo _productInfo;
@@ -55,7 +55,6 @@ namespace TuyaMcu.Dispatch
             _link = link;
             _clock = clock;
             _options = options;
-            _dps = dps;
             _battery = battery;
             _log = log == null ? NullLog.Instance : log;
             _productInfo = options.ToProductInfo();
@@ -148,7 +147,7 @@ namespace TuyaMcu.Dispatch
         /// <summary>The registry of data points.</summary>
         public DpRegistry Dps
         {
-            get { return _dps; }
+            get { return _applier.Dps; }
         }
 
         /// <summary>Sets who hears about module events (null for nobody).</summary>
