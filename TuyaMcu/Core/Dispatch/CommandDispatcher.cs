@@ -1,3 +1,6 @@
+// About 400 lines, on purpose: what is left here is one job, the hand-off between the module's
+// commands, the pending table and the parts that asked. Cutting it further would put another
+// object and another call on every frame's path on the nanoCLR interpreter.
 using System;
 using TuyaMcu.Hal;
 using TuyaMcu.Link;
