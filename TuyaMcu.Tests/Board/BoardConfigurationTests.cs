@@ -98,6 +98,22 @@ namespace TuyaMcu.Tests.Board
         }
 
         [TestMethod]
+        public void DevKitC_DeclaresTheRecommendedExternalPullUp()
+        {
+            Assert.AreEqual(470000, Boards.Esp32DevKitC().Input("contact").PullUpOhms);
+            Assert.AreEqual(0, new BoardInput().PullUpOhms);
+        }
+
+        [TestMethod]
+        public void Validate_RefusesAnExternalPullUpWrittenInKiloOhms()
+        {
+            BoardConfiguration board = Boards.Esp32DevKitC();
+            board.Input("contact").PullUpOhms = 470;
+
+            Assert.AreEqual("contact external pull-up must be 0 (none) or 1000..10000000 ohms, got 470", board.Validate());
+        }
+
+        [TestMethod]
         public void Validate_RefusesAContactPullThatIsNoSetting()
         {
             BoardConfiguration board = Boards.Esp32DevKitC();

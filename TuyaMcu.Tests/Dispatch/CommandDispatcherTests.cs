@@ -250,6 +250,36 @@ namespace TuyaMcu.Tests.Dispatch
         }
 
         [TestMethod]
+        public void StartupStepAnsweredAfterAModuleRestart_IsRead_ButDoesNotMoveTheNewStartupOn()
+        {
+            Rig rig = new Rig(new DispatcherOptions());
+            rig.Transport.Receive(SpecExamples.QueryProductInfo);
+            rig.Step(300);
+            rig.Transport.ReceiveFrame(TuyaCommand.ReportNetworkStatus, "01");
+            rig.Step(300);
+            rig.Answer(TuyaCommand.GetGmtTime, "0000000000000000");
+            rig.Step(300);
+            rig.Answer(TuyaCommand.GetLocalTime, "0000000000000000");
+            rig.Step(300);
+            Assert.AreEqual((int)StartupStage.Imei, (int)rig.Dispatcher.Stage);
+            Assert.AreEqual(TuyaCommand.GetImei, rig.Transport.CommandAt(rig.Transport.SentCount - 1));
+
+            // The module restarts before it answers, and reports its network status again.
+            rig.Transport.Receive(SpecExamples.QueryProductInfo);
+            rig.Step(300);
+            rig.Transport.ReceiveFrame(TuyaCommand.ReportNetworkStatus, "01");
+            rig.Step(300);
+            Assert.AreEqual((int)StartupStage.GmtTime, (int)rig.Dispatcher.Stage);
+
+            // The IMEI asked before the restart is answered now: it is read, and GMT time is asked next.
+            rig.Answer(TuyaCommand.GetImei, "383634323337303430303134373333");
+            rig.Step(300);
+            Assert.AreEqual("864237040014733", rig.Dispatcher.State.Imei);
+            Assert.AreEqual((int)StartupStage.GmtTime, (int)rig.Dispatcher.Stage);
+            Assert.AreEqual(TuyaCommand.GetGmtTime, rig.Transport.CommandAt(rig.Transport.SentCount - 1));
+        }
+
+        [TestMethod]
         public void EmptyDpCommand_IsAcknowledged_AndNeitherAppliedNorReported()
         {
             Rig rig = Rig.Joined(true);
@@ -277,7 +307,7 @@ namespace TuyaMcu.Tests.Dispatch
             FakeClock clock = new FakeClock();
             DispatcherOptions options = new DispatcherOptions();
             options.ProductId = SpecExamples.ProductId;
-            CommandDispatcher dispatcher = new CommandDispatcher(new ScriptedTransport(), clock, clock, new LinkOptions(), options, dps, new FixedBattery(-1), null, null);
+            CommandDispatcher dispatcher = new CommandDispatcher(new TuyaLink(new ScriptedTransport(), clock, new LinkOptions(), null), clock, clock, options, dps, new FixedBattery(-1), null);
             IModuleCommandHandler module = dispatcher;
             byte[] units = Hex.ToBytes("0101000101020200040000000A");
             byte[] buffer = new byte[units.Length + FrameFormat.Overhead];
@@ -321,7 +351,7 @@ namespace TuyaMcu.Tests.Dispatch
                     options.ProductId = SpecExamples.ProductId;
                 }
 
-                Dispatcher = new CommandDispatcher(Transport, Clock, Clock, new LinkOptions(), options, new DpRegistry(), new FixedBattery(-1), null, Log);
+                Dispatcher = new CommandDispatcher(new TuyaLink(Transport, Clock, new LinkOptions(), null), Clock, Clock, options, new DpRegistry(), new FixedBattery(-1), Log);
             }
 
             /// <summary>Started quickly (a deep-sleep wake) on the module's report of status 4, with nothing sent since.</summary>

@@ -202,7 +202,7 @@ namespace TuyaMcu.Tests.Dispatch
                 options.ProductId = SpecExamples.ProductId;
                 options.QuickStart = quickStart;
                 ResetLine = new RecordingPin(Clock);
-                Dispatcher = new CommandDispatcher(Transport, Clock, Clock, new LinkOptions(), options, new DpRegistry(), new FixedBattery(-1), null, Log);
+                Dispatcher = new CommandDispatcher(new TuyaLink(Transport, Clock, new LinkOptions(), null), Clock, Clock, options, new DpRegistry(), new FixedBattery(-1), Log);
                 if (resetLine)
                 {
                     Dispatcher.SetModuleResetLine(ResetLine, true);

@@ -5,14 +5,22 @@ using Xunit.Abstractions;
 namespace TuyaMcu.Bench.Web.Tests;
 
 /// <summary>
-/// The page in headless Chromium: starts a <c>--sim</c> bench and runs <c>Browser/bench.test.mjs</c>
-/// (playwright-core from npm) with node against it. Skipped, saying why, only when Chromium or
+/// The page in headless Chromium: starts a <c>--sim</c> bench (the CPN01's, the POM01-N's) and runs
+/// <c>Browser/bench.test.mjs</c> or <c>Browser/pom01n.test.mjs</c> (playwright-core from npm) with node against it. Skipped, saying why, only when Chromium or
 /// node is missing; a missing <c>npm ci</c> is a failure naming the command.
 /// </summary>
 public sealed class BrowserTests(ITestOutputHelper output)
 {
     [BrowserFact]
-    public async Task Page_InSim_ShowsFrames_SendsDps_MovesThePlot()
+    public Task Page_InSim_ShowsFrames_SendsDps_MovesThePlot() =>
+        RunAsync("bench", new BenchOptions { Mode = "sim", Speed = 20 }, 6);
+
+    [BrowserFact]
+    public Task Page_InSimPom01n_OutageFromThePage_StepsThePlot_AndItsUplinkIsLogged() =>
+        RunAsync("pom01n", new BenchOptions { Mode = "sim", Profile = "pom01n", Speed = 20 }, 6);
+
+    /// <summary>Serves <paramref name="options"/>' bench and runs <c>Browser/NAME.test.mjs</c> against it, expecting <paramref name="checks"/> checks to pass.</summary>
+    private async Task RunAsync(string name, BenchOptions options, int checks)
     {
         string folder = BrowserTools.Folder;
         Assert.True(
@@ -21,14 +29,14 @@ public sealed class BrowserTests(ITestOutputHelper output)
         string results = Path.Combine(BrowserTools.ProjectFolder, "TestResults", "browser");
 
         // Fast enough that activation and the first report come within a second or two of real time.
-        await using BenchClient bench = await BenchClient.StartAsync(new BenchOptions { Mode = "sim", Speed = 20 });
+        await using BenchClient bench = await BenchClient.StartAsync(options);
         var start = new ProcessStartInfo(BrowserTools.Node!)
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (string arg in new[] { "bench.test.mjs", bench.Server.Url.ToString(), results, BrowserTools.Chromium! })
+        foreach (string arg in new[] { $"{name}.test.mjs", bench.Server.Url.ToString(), results, BrowserTools.Chromium! })
         {
             start.ArgumentList.Add(arg);
         }
@@ -44,10 +52,10 @@ public sealed class BrowserTests(ITestOutputHelper output)
 
         output.WriteLine(await stdout);
         output.WriteLine(await stderr);
-        Assert.True(ended, "the browser test did not end within 3 minutes");
-        Assert.True(node.ExitCode == 0, $"the browser test failed:\n{await stdout}\n{await stderr}");
-        Assert.Contains("browser: 6 checks passed", await stdout);
-        Assert.True(File.Exists(Path.Combine(results, "bench.png")));
+        Assert.True(ended, $"the browser test {name} did not end within 3 minutes");
+        Assert.True(node.ExitCode == 0, $"the browser test {name} failed:\n{await stdout}\n{await stderr}");
+        Assert.Contains($"browser: {checks} checks passed", await stdout);
+        Assert.True(File.Exists(Path.Combine(results, $"{name}.png")));
     }
 }
 

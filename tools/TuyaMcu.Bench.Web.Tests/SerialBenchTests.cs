@@ -39,15 +39,29 @@ public sealed class SerialBenchTests
     }
 
     /// <summary>Runs <paramref name="body"/> with a bench of <paramref name="mode"/> on a pty and the line's other end.</summary>
-    private static async Task OnPty(string mode, Func<BenchClient, ISerialEndpoint, Task> body)
+    private static async Task OnPty(string mode, Func<BenchClient, ISerialEndpoint, Task> body, string profile = SessionAdapter.DefaultProfile)
     {
         (PseudoTerminal pty, ISerialEndpoint other) = Pair();
         using (other)
         {
-            await using BenchClient bench = await BenchClient.StartAsync(new BenchOptions { Mode = mode, Line = pty, LineName = "pty " + pty.SlavePath });
+            await using BenchClient bench = await BenchClient.StartAsync(new BenchOptions { Mode = mode, Profile = profile, Line = pty, LineName = "pty " + pty.SlavePath });
             await body(bench, other);
         }
     }
+
+    [SkippableOnWindowsFact]
+    public Task McuBench_Pom01n_RunsItsFirmware_WithNoWorldControls_AgainstARealModule() => OnPty("mcu", async (bench, module) =>
+    {
+        JsonNode info = await bench.GetJsonAsync("/api/info");
+        Assert.Equal("pom01n", info["profile"]!.GetValue<string>());
+        Assert.False(info["controls"]!["world"]!.GetValue<bool>());
+        Assert.Empty(info["world"]!.AsArray());
+
+        // The firmware answers the product query with the POM01-N's product information.
+        module.Write(Hex.ToBytes("55aa0001000000"));
+        Assert.Contains("706f6d30316e", ReadUntil(module, "706f6d30316e"));
+        Assert.Equal("a mcu bench has no simulated inputs", await bench.RefusedAsync("/api/world/outage", "{\"seconds\":5}", HttpStatusCode.Conflict));
+    }, "pom01n");
 
     [SkippableOnWindowsFact]
     public Task ModuleBench_AsksTheBoard_AndSendsACheckedDpCommand() => OnPty("module", async (bench, board) =>
@@ -95,12 +109,12 @@ public sealed class SerialBenchTests
 
     [SkippableOnWindowsTheory]
     [InlineData("module", "/api/sim/step", "{\"ms\":5}", "a module bench runs in real time: run, pause, step and speed are for --sim")]
-    [InlineData("module", "/api/world/contact", "{\"state\":\"open\"}", "a module bench has no simulated contact or pulse input")]
+    [InlineData("module", "/api/world/contact", "{\"state\":\"open\"}", "a module bench has no simulated inputs")]
     [InlineData("mcu", "/api/dp", "{\"dps\":{\"clear_count\":true}}", "a mcu bench plays no module: DP commands come from the module")]
     [InlineData("mcu", "/api/module/reset", "", "a mcu bench has no simulated module")]
     [InlineData("mcu", "/api/world/battery", "{\"percent\":50}", "this session simulates no battery")]
     [InlineData("monitor", "/api/module/network", "{\"status\":1}", "a monitor bench has no simulated module")]
-    [InlineData("monitor", "/api/world/pulses", "{\"count\":1}", "a monitor bench has no simulated contact or pulse input")]
+    [InlineData("monitor", "/api/world/pulses", "{\"count\":1}", "a monitor bench has no simulated inputs")]
     [InlineData("monitor", "/api/sim/run", "", "a monitor bench runs in real time: run, pause, step and speed are for --sim")]
     public Task ControlsASessionLacks_Are409_NamingWhy(string mode, string path, string body, string error) => OnPty(mode, async (bench, _) =>
         Assert.Equal(error, await bench.RefusedAsync(path, body, HttpStatusCode.Conflict)));

@@ -14,7 +14,7 @@ public sealed class WebCommandTests
     }
 
     [Theory]
-    [InlineData("tuyamcu web: --profile: no profile 'pom01' (this build has: cpn01)", "--profile", "pom01")]
+    [InlineData("tuyamcu web: --profile: unknown profile 'pom01' (known: cpn01, pom01n)", "--profile", "pom01")]
     [InlineData("tuyamcu web: --sim and --module cannot be used together: one session a bench", "--sim", "--module", "--pty")]
     [InlineData("tuyamcu web: --port is required (or --pty)", "--module")]
     [InlineData("tuyamcu web: --sim runs no serial line: --port and --pty are for --module, --mcu and --monitor", "--port", "/dev/ttyUSB0")]
@@ -23,6 +23,7 @@ public sealed class WebCommandTests
     [InlineData("tuyamcu web: --http-port must be 0..65535, got 70000", "--http-port", "70000")]
     [InlineData("tuyamcu web: --speed must be between 0.1 and 100000, got 0", "--speed", "0")]
     [InlineData("tuyamcu web: --faults must be none or harsh, got 'mild'", "--faults", "mild")]
+    [InlineData("tuyamcu web: --power-mode is for the cpn01 profile, not pom01n", "--profile", "pom01n", "--power-mode", "battery")]
     public void BadArguments_OneLineAndStatus2(string message, params string[] args)
     {
         (int status, string output, string error) = Run(["web", .. args]);
@@ -65,6 +66,14 @@ public sealed class WebCommandTests
         Assert.Equal(0, status);
         Assert.StartsWith("url: http://127.0.0.1:", output);
         Assert.True(watch.Elapsed > TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public void Web_TakesTheProfileFromTheRegistry()
+    {
+        (int status, _, string error) = Run("web", "--profile", "pom01n", "--http-port", "0", "--duration", "1");
+        Assert.Equal(0, status);
+        Assert.Contains("tuyamcu web: sim (pom01n) on simulated module, virtual time", error);
     }
 
     [Fact]

@@ -48,7 +48,9 @@ public sealed class BenchServer : IAsyncDisposable
         var log = new BenchEventLog(profile, DateTimeOffset.Now);
         IBenchSession session = SessionAdapter.Open(options, log);
         var runner = new BenchRunner(session, log);
-        var info = new BenchInfo(session.Mode, profile.Name, session.Where, session.Simulation != null, session.Module != null, session.World != null, session.SendDps != null, options.PowerTable);
+        // Outage, brown-out, button and battery are simulated in --sim only; a real module's firmware takes the contact and pulses.
+        string[] world = session.World == null ? [] : profile.WorldControls.Where(c => session.Simulation != null || c is "contact" or "pulses").ToArray();
+        var info = new BenchInfo(session.Mode, profile.Name, session.Where, session.Simulation != null, session.Module != null, session.World != null, session.SendDps != null, options.PowerTable, world, profile.Plots.Strips);
 
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(BenchServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();

@@ -73,6 +73,15 @@ namespace TuyaMcu.Board
         /// <summary>Calibration: mV added after scaling (measure once with a meter).</summary>
         public int BatteryOffsetMv;
 
+        /// <summary>
+        /// Smallest external pull-up an input may declare, Ω: below 1 kΩ a closed contact would draw
+        /// more than 3.3 mA, which is a value written in kΩ by mistake rather than a design.
+        /// </summary>
+        public const int MinPullUpOhms = 1000;
+
+        /// <summary>Largest external pull-up an input may declare, Ω: above 10 MΩ board leakage decides the level.</summary>
+        public const int MaxPullUpOhms = 10000000;
+
         /// <summary>Null when the assignment is usable, else a message naming the first problem.</summary>
         public string Validate()
         {
@@ -216,6 +225,11 @@ namespace TuyaMcu.Board
             if (error == null && input.Pull != InputPull.None && input.Pull != InputPull.InternalPullUp)
             {
                 error = input.Role + " pull must be None or InternalPullUp, got " + ((int)input.Pull).ToString();
+            }
+
+            if (error == null && input.PullUpOhms != 0 && (input.PullUpOhms < MinPullUpOhms || input.PullUpOhms > MaxPullUpOhms))
+            {
+                error = input.Role + " external pull-up must be 0 (none) or " + MinPullUpOhms.ToString() + ".." + MaxPullUpOhms.ToString() + " ohms, got " + input.PullUpOhms.ToString();
             }
 
             return error;

@@ -19,11 +19,20 @@ namespace TuyaMcu.Board
 
         /// <summary>
         /// A level input's internal pull: <see cref="InputPull.None"/> (the default, as
-        /// hardware/wiring.md recommends: an external 100 kΩ pull-up alone) or
+        /// hardware/wiring.md recommends: the external pull-up of <see cref="PullUpOhms"/> alone) or
         /// <see cref="InputPull.InternalPullUp"/> for a board without one. Only the external resistor is
         /// sure to hold the level through boot and deep sleep, so a battery board needs it.
         /// </summary>
         public InputPull Pull;
+
+        /// <summary>
+        /// The external pull-up resistor the board fits on this input, Ω; 0 when it has none (an input
+        /// driven by its source, or one left to <see cref="Pull"/>). The firmware never reads it: it
+        /// documents the board, and the power model charges 3.3 V / this value while the input is
+        /// pulled low (a contact closed). hardware/wiring.md ("Choosing the contact's pull-up")
+        /// recommends 470 kΩ.
+        /// </summary>
+        public int PullUpOhms;
 
         /// <summary>A level input that ends a deep sleep when it changes; it must be an RTC GPIO.</summary>
         public bool WakesChip;
@@ -42,6 +51,14 @@ namespace TuyaMcu.Board
         public static BoardInput Level(string role, int pin, bool activeLevel, InputPull pull, bool wakesChip)
         {
             return new BoardInput { Role = role, Pin = pin, ActiveLevel = activeLevel, Pull = pull, WakesChip = wakesChip };
+        }
+
+        /// <summary>A level input on <paramref name="pin"/> for <paramref name="role"/> with an external pull-up of <paramref name="pullUpOhms"/>.</summary>
+        public static BoardInput PulledUp(string role, int pin, int pullUpOhms, InputPull pull, bool wakesChip)
+        {
+            BoardInput input = Level(role, pin, false, pull, wakesChip);
+            input.PullUpOhms = pullUpOhms;
+            return input;
         }
 
         /// <summary>A pulse-counter input on <paramref name="pin"/> for <paramref name="role"/>.</summary>

@@ -4,9 +4,16 @@ namespace TuyaMcu.Board
     public static class Boards
     {
         /// <summary>
+        /// The contact's external pull-up hardware/wiring.md recommends (R1), Ω: 7 µA while the contact
+        /// is closed, with a 10 nF filter capacitor well inside the 50 ms debounce.
+        /// </summary>
+        public const int ContactPullUpOhms = 470000;
+
+        /// <summary>
         /// Espressif ESP32-DevKitC (ESP32-WROOM-32): module on COM2 (GPIO16/17, UART2's usual
         /// pins), AT console on COM3 (GPIO26/25), contact on GPIO33 (RTC GPIO, wakes from deep
-        /// sleep; its 100 kΩ external pull-up alone, the internal one off), pulse meter on GPIO32,
+        /// sleep; its 470 kΩ external pull-up alone, the internal one off: hardware/wiring.md,
+        /// "Choosing the contact's pull-up"), pulse meter on GPIO32,
         /// module PSM wake on GPIO18 and reset on GPIO19 (through an NPN transistor, so high resets),
         /// LED on GPIO2, battery divider on GPIO34 (ADC1 channel 6). A DevKitC without the external
         /// pull-up (a bare board on the bench) needs <c>Input("contact").Pull = InputPull.InternalPullUp</c>.
@@ -28,7 +35,7 @@ namespace TuyaMcu.Board
             // the meter's pulses are counted by the PCNT.
             board.Inputs = new BoardInput[]
             {
-                BoardInput.Level("contact", 33, false, InputPull.None, true),
+                BoardInput.PulledUp("contact", 33, ContactPullUpOhms, InputPull.None, true),
                 BoardInput.Counter("pulse", 32),
             };
             board.WakePin = 18;

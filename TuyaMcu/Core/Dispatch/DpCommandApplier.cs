@@ -24,6 +24,12 @@ namespace TuyaMcu.Dispatch
             _dps = dps;
         }
 
+        /// <summary>The registry whose handlers the commands are applied to.</summary>
+        public DpRegistry Dps
+        {
+            get { return _dps; }
+        }
+
         /// <summary>
         /// Applies the DP units of <paramref name="frame"/>: null when every one was applied and
         /// committed (<paramref name="units"/> of them), else why the command was refused (the first

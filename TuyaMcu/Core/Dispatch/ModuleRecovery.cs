@@ -1,5 +1,6 @@
 using TuyaMcu.Hal;
 using TuyaMcu.Link;
+using TuyaMcu.Protocol;
 
 namespace TuyaMcu.Dispatch
 {
@@ -25,15 +26,6 @@ namespace TuyaMcu.Dispatch
     /// </summary>
     public sealed class ModuleRecovery
     {
-        /// <summary>Nothing to send.</summary>
-        public const int ActionNone = 0;
-
-        /// <summary>Send the reset command (0x03) now, and report its outcome to <see cref="ResetCommandEnded"/>.</summary>
-        public const int ActionResetCommand = 1;
-
-        /// <summary>Ask the network status (0x2B) now: the module has been silent since a request went unanswered.</summary>
-        public const int ActionProbe = 2;
-
         /// <summary>
         /// Frames sent without one coming back that make a module silent. A line that loses half the
         /// frames each way still brings one of 12 back 97 times in 100.
@@ -167,6 +159,24 @@ namespace TuyaMcu.Dispatch
         }
 
         /// <summary>
+        /// A request of <paramref name="command"/> went unanswered after every retry: the module may
+        /// have stopped working, and must show it is alive (not after the reset command, which has its
+        /// own step); an unanswered network status query is a failed probe.
+        /// </summary>
+        public void RequestUnanswered(byte command, long now, LinkStatistics link)
+        {
+            if (command != TuyaCommand.ResetModule)
+            {
+                WatchAlive(now, link);
+            }
+
+            if (command == TuyaCommand.GetNetworkStatus)
+            {
+                ProbeFailed(now);
+            }
+        }
+
+        /// <summary>
         /// True when an uplink should be put off for now: the module is off the cloud
         /// (<paramref name="networkStatus"/> below 4) and has not asked for product information in the
         /// last <see cref="DispatcherOptions.NetworkJoinWaitMs"/> (it is not joining after a restart),
@@ -228,7 +238,7 @@ namespace TuyaMcu.Dispatch
         }
 
         /// <summary>Ends a reset pulse that is due and takes the next step that is due; returns what the dispatcher must send.</summary>
-        public int Poll(long now, LinkStatistics link)
+        internal RecoveryAction Poll(long now, LinkStatistics link)
         {
             long framesReceived = link.FramesReceived;
             if (_lineHeld && now >= _lineReleaseAt)
@@ -245,31 +255,31 @@ namespace TuyaMcu.Dispatch
 
             if (!_watching)
             {
-                return ActionNone;
+                return RecoveryAction.None;
             }
 
             if (now < _stepAt + _options.ModuleActivationWaitMs)
             {
                 if (!_aliveWillDo || _step != RecoveryStep.Waiting || now < _probeAt)
                 {
-                    return ActionNone;
+                    return RecoveryAction.None;
                 }
 
                 _probeAt = now + _options.ProductQueryWaitMs;
-                return ActionProbe;
+                return RecoveryAction.Probe;
             }
 
             // Each message is built once per step: nothing is allocated while waiting.
             if (_step == RecoveryStep.CommandSent)
             {
                 Pulse(now, _commandAnswered ? "the module did not restart " + WaitText() + " after the reset command" : "the module did not answer the reset command");
-                return ActionNone;
+                return RecoveryAction.None;
             }
 
             if (_step == RecoveryStep.LinePulsed)
             {
                 GiveUp(now, "the module did not restart " + WaitText() + " after the reset pulse");
-                return ActionNone;
+                return RecoveryAction.None;
             }
 
             if (now < NextRecoveryAtMs)
@@ -279,14 +289,14 @@ namespace TuyaMcu.Dispatch
                     BackOff(now, "the module has not shown itself for " + WaitText());
                 }
 
-                return ActionNone;
+                return RecoveryAction.None;
             }
 
             if (framesReceived == _framesAtWatch && link.FramesSent - _sentAtWatch < SilenceFrames)
             {
                 // Too little was asked to call the module silent: it gets another wait.
                 _stepAt = now;
-                return ActionNone;
+                return RecoveryAction.None;
             }
 
             Recoveries++;
@@ -296,7 +306,7 @@ namespace TuyaMcu.Dispatch
             if (framesReceived == _framesAtWatch)
             {
                 Pulse(now, "the module has been silent for " + WaitText());
-                return ActionNone;
+                return RecoveryAction.None;
             }
 
             _log.Write(LogLevel.Warning, Component, "the module has not asked for product information nor found a network for " + WaitText() + ": sending it the reset command (0x03)");
@@ -304,7 +314,7 @@ namespace TuyaMcu.Dispatch
             _step = RecoveryStep.CommandSent;
             _stepAt = now;
             _commandAnswered = false;
-            return ActionResetCommand;
+            return RecoveryAction.ResetCommand;
         }
 
         private string WaitText()
@@ -353,6 +363,19 @@ namespace TuyaMcu.Dispatch
             _watching = false;
             _step = RecoveryStep.Waiting;
             IsUnreachable = false;
+        }
+
+        /// <summary>What <see cref="Poll"/> asks the dispatcher to send.</summary>
+        internal enum RecoveryAction
+        {
+            /// <summary>Nothing to send.</summary>
+            None,
+
+            /// <summary>Send the reset command (0x03) now, and report its outcome to <see cref="ResetCommandEnded"/>.</summary>
+            ResetCommand,
+
+            /// <summary>Ask the network status (0x2B) now: the module has been silent since a request went unanswered.</summary>
+            Probe,
         }
 
         // Where a recovery is: waiting (for the module, or for the next try), the reset command sent,

@@ -26,7 +26,7 @@ namespace TuyaMcu.Link
         private readonly IByteTransport _transport;
         private readonly IClock _clock;
         private readonly LinkOptions _options;
-        private readonly IModuleCommandHandler _handler;
+        private IModuleCommandHandler _handler;
         private readonly IDigitalOutput _wakePin;
         private readonly FrameParser _parser;
         private readonly LinkStatistics _statistics = new LinkStatistics();
@@ -80,10 +80,24 @@ namespace TuyaMcu.Link
         /// <param name="handler">Answers module commands.</param>
         /// <param name="wakePin">The module's PSM wake input (active low), or null when not wired.</param>
         public TuyaLink(IByteTransport transport, IClock clock, LinkOptions options, IModuleCommandHandler handler, IDigitalOutput wakePin)
+            : this(transport, clock, options, wakePin)
         {
-            if (transport == null || clock == null || options == null || handler == null)
+            SetCommandHandler(handler);
+        }
+
+        /// <summary>
+        /// Creates a link whose module commands are answered by the handler given to
+        /// <see cref="SetCommandHandler"/> (the dispatcher built over it), before the first <see cref="Poll"/>.
+        /// </summary>
+        /// <param name="transport">The byte stream to the module.</param>
+        /// <param name="clock">Time.</param>
+        /// <param name="options">Timing; validated here.</param>
+        /// <param name="wakePin">The module's PSM wake input (active low), or null when not wired.</param>
+        public TuyaLink(IByteTransport transport, IClock clock, LinkOptions options, IDigitalOutput wakePin)
+        {
+            if (transport == null || clock == null || options == null)
             {
-                throw new ArgumentNullException(transport == null ? "transport" : clock == null ? "clock" : options == null ? "options" : "handler");
+                throw new ArgumentNullException(transport == null ? "transport" : clock == null ? "clock" : "options");
             }
 
             options.Validate();
@@ -95,7 +109,6 @@ namespace TuyaMcu.Link
             _transport = transport;
             _clock = clock;
             _options = options;
-            _handler = handler;
             _wakePin = wakePin;
             _parser = new FrameParser(this, options.MaxDataLength, options.InterByteTimeoutMs);
             int frameCapacity = options.MaxDataLength + FrameFormat.Overhead;
@@ -118,6 +131,22 @@ namespace TuyaMcu.Link
             {
                 wakePin.Write(true);
             }
+        }
+
+        /// <summary>Sets who answers the module's commands; a link has one, for good.</summary>
+        public void SetCommandHandler(IModuleCommandHandler handler)
+        {
+            if (handler == null)
+            {
+                throw new ArgumentNullException("handler");
+            }
+
+            if (_handler != null)
+            {
+                throw new InvalidOperationException("the link already has a command handler");
+            }
+
+            _handler = handler;
         }
 
         /// <summary>Counters.</summary>

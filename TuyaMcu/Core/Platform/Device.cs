@@ -2,6 +2,7 @@ using System;
 using TuyaMcu.Battery;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
+using TuyaMcu.Link;
 using TuyaMcu.Storage;
 
 namespace TuyaMcu.Platform
@@ -62,7 +63,8 @@ namespace TuyaMcu.Platform
             }
 
             DpRegistry dps = new DpRegistry();
-            _dispatcher = new CommandDispatcher(hardware.ModuleTransport, hardware.Clock, hardware.Rtc, options.Link, options.Dispatcher, dps, Battery, options.Link.WakeBeforeSend ? hardware.WakePin : null, hardware.Log);
+            TuyaLink link = new TuyaLink(hardware.ModuleTransport, hardware.Clock, options.Link, options.Link.WakeBeforeSend ? hardware.WakePin : null);
+            _dispatcher = new CommandDispatcher(link, hardware.Clock, hardware.Rtc, options.Dispatcher, dps, Battery, hardware.Log);
             if (hardware.ModuleReset != null)
             {
                 _dispatcher.SetModuleResetLine(hardware.ModuleReset, hardware.ModuleResetActiveLevel);

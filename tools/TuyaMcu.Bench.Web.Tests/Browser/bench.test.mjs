@@ -2,41 +2,10 @@
 // Against a --sim bench: frames arrive in the log; an enum switched in the DP panel sends a 0x09
 // frame and the firmware's report brings the new value back into the panel; a value outside the
 // schema is refused in the page and nothing is sent; opening the contact moves the contact plot.
-// Saves a screenshot in RESULTS_DIR. Prints one line per check; exits 1 on the first failure.
-import { chromium } from "playwright-core";
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+// Saves a screenshot in RESULTS_DIR (harness.mjs). Prints one line per check; exits 1 on the first failure.
+import { openBench, timeout } from "./harness.mjs";
 
-const [url, results, executablePath] = process.argv.slice(2);
-if (!url || !results || !executablePath) {
-  console.error("usage: node bench.test.mjs URL RESULTS_DIR CHROMIUM");
-  process.exit(2);
-}
-
-mkdirSync(results, { recursive: true });
-const browser = await chromium.launch({ executablePath, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
-const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-const pageErrors = [];
-page.on("pageerror", e => pageErrors.push(e.message));
-let passed = 0;
-
-async function check(name, body) {
-  try {
-    await body();
-    passed++;
-    console.log(`ok: ${name}`);
-  } catch (e) {
-    console.log(`FAILED: ${name}: ${e.message.split("\n")[0]}`);
-    await page.screenshot({ path: join(results, "bench-failure.png"), fullPage: true }).catch(() => {});
-    await browser.close();
-    process.exit(1);
-  }
-}
-
-const rows = (command, from) => page.locator(`#log tbody tr[data-command="${command}"][data-from="${from}"]`);
-const timeout = { timeout: 20000 };
-
-await page.goto(url);
+const { page, check, finish, rows } = await openBench("bench");
 await check("the page connects to the event stream", () => page.locator("#link.on").waitFor(timeout));
 await check("frames arrive in the log", async () => {
   await rows(1, "mcu").first().waitFor(timeout);
@@ -80,11 +49,4 @@ await check("opening the contact moves the contact plot", async () => {
   if (!/V47\.0H[\d.]+$/.test(d)) throw new Error(`the trace does not end low (open): ...${d.slice(-40)}`);
 });
 
-await check("the page raised no script error", async () => {
-  if (pageErrors.length) throw new Error(pageErrors.join("; "));
-});
-
-await page.screenshot({ path: join(results, "bench.png"), fullPage: true });
-console.log(`screenshot: ${join(results, "bench.png")}`);
-await browser.close();
-console.log(`browser: ${passed} checks passed`);
+await finish();

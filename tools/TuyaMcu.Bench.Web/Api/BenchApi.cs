@@ -8,6 +8,8 @@ using TuyaMcu.Protocol;
 using TuyaMcu.Text;
 using TuyaMcu.Tooling.Power;
 using TuyaMcu.Tooling.Schema;
+using TuyaMcu.Tooling.Sessions;
+using TuyaMcu.Tooling.Simulation;
 
 namespace TuyaMcu.Bench.Web.Api;
 
@@ -30,6 +32,9 @@ public sealed class BenchApi(BenchRunner runner, BenchEventLog log, BenchProfile
     /// <summary>Longest outage one request asks for, seconds (a week).</summary>
     public const long MaxOfflineSeconds = 7 * 24 * 3600;
 
+    /// <summary>How long a short and a long press of the ACT button hold it, ms: an uplink takes 1 to 3 s, activation 3 s (the POM01-N's ActButton).</summary>
+    public const long ShortPressMs = 2000, LongPressMs = 4000;
+
     /// <summary>Every endpoint: method, path, what it takes and does (served at <c>GET /api</c>, listed in the README).</summary>
     public static readonly (string Method, string Path, string Does)[] Endpoints =
     [
@@ -48,6 +53,11 @@ public sealed class BenchApi(BenchRunner runner, BenchEventLog log, BenchProfile
         ("POST", "/api/world/contact", "{\"state\":\"open\"|\"closed\"}: move the contact"),
         ("POST", "/api/world/pulses", "{\"count\":N}: N meter pulses"),
         ("POST", "/api/world/battery", "{\"percent\":0..100}: the simulated battery's level (sim)"),
+        ("POST", "/api/world/outage", "{\"seconds\":N}: a mains outage (power_outage) of N s, or without 'seconds' until ended (pom01n, sim)"),
+        ("POST", "/api/world/outage/end", "end the mains outage now (pom01n, sim)"),
+        ("POST", "/api/world/brown-out", "{\"seconds\":N}: a brown-out (low_voltage) of N s, or without 'seconds' until ended (pom01n, sim)"),
+        ("POST", "/api/world/brown-out/end", "end the brown-out now (pom01n, sim)"),
+        ("POST", "/api/world/button", "{\"press\":\"short\"|\"long\"}: the ACT button held 2 s (asks for an uplink) or 4 s (asks to activate) (pom01n, sim)"),
         ("POST", "/api/sim/run", "let virtual time run"),
         ("POST", "/api/sim/pause", "stop virtual time"),
         ("POST", "/api/sim/step", "{\"ms\":N}: advance virtual time by N ms (default 1000)"),
@@ -84,6 +94,7 @@ public sealed class BenchApi(BenchRunner runner, BenchEventLog log, BenchProfile
         app.MapPost("/api/module/product-query", async (HttpRequest r) => await NoFields(r, () => OnModule(m => m.ProductQuery(), "queued product information query (0x01)")));
         app.MapPost("/api/world/contact", async (HttpRequest r) =>
         {
+            RequireControl("contact");
             string state = (await RequestBody.ReadAsync(r, "state")).Text("state");
             bool closed = state switch
             {
@@ -95,6 +106,7 @@ public sealed class BenchApi(BenchRunner runner, BenchEventLog log, BenchProfile
         });
         app.MapPost("/api/world/pulses", async (HttpRequest r) =>
         {
+            RequireControl("pulses");
             long count = (await RequestBody.ReadAsync(r, "count")).Integer("count", 1, MaxPulses);
             return await OnWorld(w => w.AddPulses(count), $"{count} pulse(s) added");
         });
@@ -104,6 +116,37 @@ public sealed class BenchApi(BenchRunner runner, BenchEventLog log, BenchProfile
             return await OnWorld(
                 w => w.SetBattery(percent) ? null : "this session simulates no battery",
                 $"battery at {percent} %");
+        });
+        foreach (string control in new[] { "outage", "brown-out" })
+        {
+            string role = ProfileSimulation.HeldInputs[control];
+            app.MapPost($"/api/world/{control}", async (HttpRequest r) =>
+            {
+                RequireControl(control);
+                RequestBody body = await RequestBody.ReadAsync(r, "seconds");
+                long? seconds = body.Has("seconds") ? body.Integer("seconds", 1, MaxOfflineSeconds) : null;
+                return await OnWorld(
+                    w => w.Hold(role, true, seconds * 1000),
+                    seconds is long s ? $"{control} ({role}) for {s} s" : $"{control} ({role}) until ended (POST /api/world/{control}/end)");
+            });
+            app.MapPost($"/api/world/{control}/end", async (HttpRequest r) =>
+            {
+                RequireControl(control);
+                return await NoFields(r, () => OnWorld(w => w.Hold(role, false, null), $"{control} ({role}) ended"));
+            });
+        }
+
+        app.MapPost("/api/world/button", async (HttpRequest r) =>
+        {
+            RequireControl("button");
+            string press = (await RequestBody.ReadAsync(r, "press")).Text("press");
+            long ms = press switch
+            {
+                "short" => ShortPressMs,
+                "long" => LongPressMs,
+                _ => throw ApiError.Bad($"'press' must be short or long, got '{press}'"),
+            };
+            return await OnWorld(w => w.Hold(ProfileSimulation.HeldInputs["button"], true, ms), $"ACT button pressed for {ms / 1000} s ({press})");
         });
         app.MapPost("/api/sim/run", async (HttpRequest r) => await NoFields(r, () => OnSimulation(s => s.Run(), "running")));
         app.MapPost("/api/sim/pause", async (HttpRequest r) => await NoFields(r, () => OnSimulation(s => s.Pause(), "paused")));
@@ -206,12 +249,21 @@ public sealed class BenchApi(BenchRunner runner, BenchEventLog log, BenchProfile
         return refused == null ? Done($"queued DP command (0x09): {string.Join(' ', words)}") : throw ApiError.Bad(refused);
     }
 
+    /// <summary>A world control the profile lacks is a bad request, named with the ones it has.</summary>
+    private void RequireControl(string control)
+    {
+        if (!profile.WorldControls.Contains(control))
+        {
+            throw ApiError.Bad($"the {profile.Name} profile has no {control} control (its world controls: {string.Join(", ", profile.WorldControls)})");
+        }
+    }
+
     private Task<IResult> OnModule(Action<IModuleControls> act, string message) => Run(
         s => s.Module is { } m ? Do(() => act(m)) : throw ApiError.NotHere($"a {s.Mode} bench has no simulated module"),
         message);
 
     private Task<IResult> OnWorld(Func<IWorldControls, string?> act, string message) => Run(
-        s => s.World is { } w ? act(w) : throw ApiError.NotHere($"a {s.Mode} bench has no simulated contact or pulse input"),
+        s => s.World is { } w ? act(w) : throw ApiError.NotHere($"a {s.Mode} bench has no simulated inputs"),
         message);
 
     private Task<IResult> OnWorld(Action<IWorldControls> act, string message) => OnWorld(w => Do(() => act(w)), message);

@@ -30,6 +30,21 @@ public sealed class FrameWorld(BenchProfile profile)
 
     public long Acknowledged { get; private set; }
 
+    /// <summary>The levels plotted as steps (power_outage, low_voltage) by DP code, as last reported; null until reported.</summary>
+    public IReadOnlyDictionary<string, bool?> Steps
+    {
+        get
+        {
+            // Read by the session's thread while frames come in on others.
+            lock (_steps)
+            {
+                return new Dictionary<string, bool?>(_steps);
+            }
+        }
+    }
+
+    private readonly Dictionary<string, bool?> _steps = profile.Plots.Steps.ToDictionary(code => code, _ => (bool?)null);
+
     /// <summary>Takes in one frame event.</summary>
     public void Add(long atMs, JsonObject frame)
     {
@@ -115,6 +130,13 @@ public sealed class FrameWorld(BenchProfile profile)
         else if (code == plots.BatteryMillivolts && value.GetValueKind() == System.Text.Json.JsonValueKind.Number)
         {
             BatteryMillivolts = value.GetValue<int>();
+        }
+        else if (_steps.ContainsKey(code) && value.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False)
+        {
+            lock (_steps)
+            {
+                _steps[code] = value.GetValue<bool>();
+            }
         }
         else if (code == plots.Signal && value.GetValueKind() == System.Text.Json.JsonValueKind.Number)
         {

@@ -13,7 +13,7 @@ public sealed record BenchOptions
     /// <summary>sim, module, mcu or monitor.</summary>
     public string Mode { get; init; } = "sim";
 
-    /// <summary>The device profile (only <c>cpn01</c> until the profile registry lands).</summary>
+    /// <summary>The device profile, by its registry name (<c>cpn01</c>, <c>pom01n</c>).</summary>
     public string Profile { get; init; } = SessionAdapter.DefaultProfile;
 
     /// <summary>The open serial line of <c>module</c>, <c>mcu</c> and <c>monitor</c> (the bench disposes it).</summary>

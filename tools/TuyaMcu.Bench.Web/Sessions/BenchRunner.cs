@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using TuyaMcu.Bench.Web.Events;
+using TuyaMcu.Tooling.Sessions;
 
 namespace TuyaMcu.Bench.Web.Sessions;
 
@@ -148,7 +149,9 @@ public sealed class BenchRunner : IDisposable
     }
 
     /// <summary>The state's values the plots follow.</summary>
-    private static readonly string[] SampleKeys = ["contactClosed", "count", "batteryMv", "signal"];
+    private static readonly string[] SampleKeys = ["contactClosed", "count", "batteryMv", "signal", "steps"];
+
+    private static JsonObject Steps(IReadOnlyDictionary<string, bool?> steps) => new(steps.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value))));
 
     private string StateJson()
     {
@@ -166,6 +169,7 @@ public sealed class BenchRunner : IDisposable
             ["count"] = s.Count ?? w.Count,
             ["batteryMv"] = s.BatteryMillivolts ?? w.BatteryMillivolts,
             ["signal"] = w.Signal,
+            ["steps"] = Steps(s.Steps ?? w.Steps),
             ["network"] = s.NetworkStatus,
             ["cloudOnline"] = s.CloudOnline,
             ["uplinks"] = s.Uplinks ?? w.Uplinks,

@@ -1,5 +1,6 @@
 using TuyaMcu.Platform;
 using TuyaMcu.Tooling.Power;
+using TuyaMcu.Tooling.Sessions;
 
 namespace TuyaMcu.Bench.Web.Sessions;
 
@@ -52,22 +53,6 @@ public interface IBenchSession : IDisposable
     string Summary { get; }
 }
 
-/// <summary>Run, pause, step and speed of virtual time.</summary>
-public interface ISimulationControls
-{
-    bool Running { get; }
-
-    /// <summary>Virtual ms per real ms.</summary>
-    double Speed { get; set; }
-
-    void Run();
-
-    void Pause();
-
-    /// <summary>Advances virtual time by <paramref name="ms"/> at once (paused or not).</summary>
-    void Step(long ms);
-}
-
 /// <summary>What the module can be told to do.</summary>
 public interface IModuleControls
 {
@@ -87,16 +72,25 @@ public interface IModuleControls
     void ProductQuery();
 }
 
-/// <summary>The sensor's inputs.</summary>
+/// <summary>The device's inputs, as the profile has them (the API refuses a control of another profile before it gets here).</summary>
 public interface IWorldControls
 {
+    /// <summary>Moves the CPN01's contact.</summary>
     void SetContact(bool closed);
 
+    /// <summary>Adds meter pulses to the CPN01's counter.</summary>
     void AddPulses(long pulses);
 
     /// <summary>Sets the battery's level, percent (only where a battery is simulated); false when there is none.</summary>
     bool SetBattery(int percent);
+
+    /// <summary>
+    /// Puts the input of <paramref name="role"/> (power_outage, low_voltage, act_button) at its
+    /// active level, for <paramref name="forMs"/> or, when null, until released; or releases it.
+    /// One line saying why not, or null.
+    /// </summary>
+    string? Hold(string role, bool active, long? forMs);
 }
 
-/// <summary>A reading of the world; null where the session does not know.</summary>
-public sealed record BenchSample(bool? ContactClosed, long? Count, int? BatteryMillivolts, int? NetworkStatus, bool? CloudOnline, long? Uplinks, long? Acknowledged);
+/// <summary>A reading of the world; null where the session does not know. <paramref name="Steps"/>: the levels plotted as steps (power_outage, low_voltage), by DP code.</summary>
+public sealed record BenchSample(bool? ContactClosed, long? Count, int? BatteryMillivolts, int? NetworkStatus, bool? CloudOnline, long? Uplinks, long? Acknowledged, IReadOnlyDictionary<string, bool?>? Steps = null);

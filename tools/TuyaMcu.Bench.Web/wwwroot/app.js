@@ -85,11 +85,11 @@ async function start() {
   $("sim").hidden = !c.simulation;
   $("module-card").hidden = !c.module;
   $("world-card").hidden = !c.world;
-  $("battery-row").hidden = info.json.mode !== "sim";
+  for (const control of ["contact", "pulses", "outage", "brown-out", "button", "battery"]) $(`${control}-row`).hidden = !info.json.world.includes(control);
   $("board").value = info.json.board;
   $("dp-note").textContent = c.dp ? "set from the module (0x09); live values from the line" : "live values from the line (this session plays no module)";
   const panel = new DpPanel($("dps"), schema.json, c.dp, dps => control("/api/dp", { dps }));
-  const plots = new Plots($("plots"));
+  const plots = new Plots($("plots"), info.json.plots);
   const log = new FrameLog();
 
   const events = new EventSource("/api/events");
@@ -107,6 +107,8 @@ async function start() {
     const s = JSON.parse(m.data);
     $("clock").textContent = Fmt.time(s.atMs);
     $("contact-now").textContent = s.contactClosed === null ? "" : s.contactClosed ? "closed" : "open";
+    $("outage-now").textContent = s.steps.power_outage ? "power out" : s.steps.power_outage === false ? "mains on" : "";
+    $("brown-out-now").textContent = s.steps.low_voltage ? "low voltage" : s.steps.low_voltage === false ? "voltage normal" : "";
     $("run").disabled = s.running;
     $("pause").disabled = !s.running;
     if (s.speed !== null && document.activeElement !== $("speed")) showSpeed(s.speed);
@@ -130,6 +132,13 @@ async function start() {
   $("open").onclick = () => control("/api/world/contact", { state: "open" });
   $("close").onclick = () => control("/api/world/contact", { state: "closed" });
   $("pulses").onclick = () => withInteger("pulses-n", 1, 1000000, n => control("/api/world/pulses", { count: n }));
+  for (const held of ["outage", "brown-out"]) {
+    $(held).onclick = () => withInteger(`${held}-s`, 1, 604800, n => control(`/api/world/${held}`, { seconds: n }));
+    $(`${held}-hold`).onclick = () => control(`/api/world/${held}`, {});
+    $(`${held}-end`).onclick = () => control(`/api/world/${held}/end`);
+  }
+  $("button-short").onclick = () => control("/api/world/button", { press: "short" });
+  $("button-long").onclick = () => control("/api/world/button", { press: "long" });
   $("battery").onclick = () => withInteger("battery-pct", 0, 100, n => control("/api/world/battery", { percent: n }));
   $("fb-build").onclick = buildFrame;
   $("power").onclick = async () => {

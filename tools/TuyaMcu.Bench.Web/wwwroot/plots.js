@@ -1,32 +1,34 @@
-// Plots over the session's time, in SVG: the contact as steps, the count, the battery in mV and
-// the signal as lines, uplinks and their acknowledgements as marks. Fed by state and frame events.
+// Plots over the session's time, in SVG: the contact and the POM01-N's power_outage and low_voltage
+// as steps, the count, the battery in mV and the signal as lines, uplinks and their
+// acknowledgements as marks; which strips show is the profile's (/api/info "plots"). Fed by state and frame events.
 "use strict";
 class Plots {
-  constructor(svg) {
+  constructor(svg, keys) {
     this.svg = svg;
     this.width = 800;
-    this.strips = [
-      { key: "contact", label: "contact", h: 50, steps: true, text: v => (v ? "closed" : "open") },
-      { key: "count", label: "count", h: 60 },
-      { key: "batteryMv", label: "battery mV", h: 60 },
-      { key: "signal", label: "signal (CSQ)", h: 60 },
-      { key: "marks", label: "uplinks / acks", h: 50 },
-    ];
-    this.series = { contact: [], count: [], batteryMv: [], signal: [] };
+    const known = {
+      contact: { label: "contact", h: 50, steps: true, text: v => (v ? "closed" : "open") },
+      count: { label: "count", h: 60 },
+      batteryMv: { label: "battery mV", h: 60 },
+      signal: { label: "signal (dBm)", h: 60 },
+    };
+    const level = key => ({ label: key.replace("_", " "), h: 50, steps: true, text: v => (v ? "on" : "off") });
+    this.strips = [...keys.map(key => ({ key, ...(known[key] || level(key)) })), { key: "marks", label: "uplinks / acks", h: 50 }];
+    this.series = Object.fromEntries(keys.map(key => [key, []]));
     this.marks = [];
     this.end = 0;
     this.dirty = true;
     setInterval(() => this.dirty && this.draw(), 250);
   }
 
-  // A state event: each known value becomes a point when it changed.
+  // A state event: each known value becomes a point when it changed (a level as 1 or 0).
   state(s) {
     this.end = Math.max(this.end, s.atMs);
-    const values = { contact: s.contactClosed, count: s.count, batteryMv: s.batteryMv, signal: s.signal };
+    const values = { contact: s.contactClosed, count: s.count, batteryMv: s.batteryMv, signal: s.signal, ...(s.steps || {}) };
     for (const [key, v] of Object.entries(values)) {
-      if (v === null || v === undefined) continue;
-      const value = key === "contact" ? (v ? 1 : 0) : v;
       const points = this.series[key];
+      if (v === null || v === undefined || !points) continue;
+      const value = typeof v === "boolean" ? (v ? 1 : 0) : v;
       const last = points[points.length - 1];
       if (!last || last[1] !== value) {
         points.push([s.atMs, value]);
@@ -34,7 +36,7 @@ class Plots {
         this.dirty = true;
       }
     }
-    this.svg.dataset.contact = s.contactClosed === null ? "unknown" : s.contactClosed ? "closed" : "open";
+    if (s.contactClosed !== undefined) this.svg.dataset.contact = s.contactClosed === null ? "unknown" : s.contactClosed ? "closed" : "open";
   }
 
   // A frame event: uplinks and their answers as marks.

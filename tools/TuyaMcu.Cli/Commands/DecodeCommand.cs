@@ -1,6 +1,7 @@
 using System.Globalization;
 using TuyaMcu.Protocol;
 using TuyaMcu.Tooling.Decoding;
+using TuyaMcu.Tooling.Sessions;
 
 namespace TuyaMcu.Cli.Commands;
 
@@ -28,7 +29,7 @@ public sealed class DecodeCommand : ICommand
     public string Summary => "decode hex into frames, one JSON object per frame";
 
     public string Usage => $"""
-        usage: tuyamcu decode [--stats] [--max-length N] [HEX...]
+        usage: tuyamcu decode [--stats] [--max-length N] [--profile NAME] [HEX...]
           Finds every 0x55AA frame in the hex bytes given as arguments (one stream) or, with no
           arguments, on each line of standard input (each line is its own stream; empty lines
           and lines starting with '#' are skipped; lines of any length are read in constant
@@ -39,15 +40,16 @@ public sealed class DecodeCommand : ICommand
           behind the first bytes of a cut-off one is still found.
           --max-length N   largest data length, 0..65535 (default {FrameFormat.DefaultMaxDataLength}, the firmware's)
           --stats          end with a line of parser counters
+        {ProfileOption.Usage}: DPs are named ("code") by its schema
         exit status: 0 decoded, 1 standard input could not be read, 2 bad arguments or a line
         that is not hex
         """;
 
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
-        CommandArgs parsed = CommandArgs.Parse(args, ["--max-length"], ["--stats"]);
+        CommandArgs parsed = CommandArgs.Parse(args, ["--max-length", ProfileOption.Name], ["--stats"]);
         int maxLength = (int)parsed.GetInteger("--max-length", FrameFormat.DefaultMaxDataLength, 0, FrameFormat.MaxEncodableDataLength);
-        var output = new FrameJsonSink(console.Out, new FrameDescriber());
+        var output = new FrameJsonSink(console.Out, new FrameDescriber(SensorDps.Codes(ProfileOption.From(parsed))));
 
         // One parser for the whole run; the text carries no timing, so silences are the ends of streams.
         var parser = new FrameParser(output, maxLength, 0);

@@ -2,6 +2,7 @@ using System.Globalization;
 using TuyaMcu.Protocol;
 using TuyaMcu.Tooling.Decoding;
 using TuyaMcu.Tooling.Serial;
+using TuyaMcu.Tooling.Sessions;
 
 namespace TuyaMcu.Cli.Commands;
 
@@ -18,7 +19,7 @@ public sealed class MonitorCommand(CancellationToken stop = default) : ICommand
     public string Summary => "watch a serial line and print its frames as timestamped JSON";
 
     public string Usage => $"""
-        usage: tuyamcu monitor (--port DEV | --pty) [--baud N] [--serial-backend NAME] [--capture FILE] [--duration SECONDS]
+        usage: tuyamcu monitor (--port DEV | --pty) [--baud N] [--serial-backend NAME] [--profile NAME] [--capture FILE] [--duration SECONDS]
           Reads a serial line without writing to it and prints one line per frame: an ISO-8601
           timestamp of its first byte (local time, milliseconds, UTC offset), a space, then the
           frame as JSON, as 'decode' prints it (frames whose checksum is wrong too, with
@@ -32,6 +33,7 @@ public sealed class MonitorCommand(CancellationToken stop = default) : ICommand
                              error as 'pty: /dev/pts/N', and monitor what programs write to it
           --baud N           line speed (default {SerialPorts.DefaultBaudRate}; 9600, 19200, 38400, 57600, 115200, ...)
         {SerialLineOptions.BackendUsage}
+        {ProfileOption.Usage}: DPs are named ("code") by its schema
           --capture FILE     also write FILE: '#' comment lines with the timestamps and one line of
                              hex per frame; 'tuyamcu decode < FILE' prints the same frames again
           --duration SECONDS stop after this long
@@ -42,8 +44,9 @@ public sealed class MonitorCommand(CancellationToken stop = default) : ICommand
 
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
-        CommandArgs parsed = CommandArgs.Parse(args, [.. SerialLineOptions.ValueOptions, "--capture"], [SerialLineOptions.PtyFlag]);
+        CommandArgs parsed = CommandArgs.Parse(args, [.. SerialLineOptions.ValueOptions, "--capture", ProfileOption.Name], [SerialLineOptions.PtyFlag]);
         parsed.RejectPositionals(Name);
+        var describer = new FrameDescriber(SensorDps.Codes(ProfileOption.From(parsed)));
         SerialLineOptions options = SerialLineOptions.From(parsed);
         string? capturePath = parsed.GetName("--capture", "file");
         if (capturePath != null)
@@ -58,13 +61,13 @@ public sealed class MonitorCommand(CancellationToken stop = default) : ICommand
             SerialLineOptions.WritePtyPath(line, console);
             console.Error.WriteLine($"tuyamcu monitor: listening on {source}" + (options.Duration == null ? ", Ctrl+C to stop" : ""));
             console.Error.Flush();
-            return Monitor(line, source, capture, options.Duration, console);
+            return Monitor(line, source, capture, describer, options.Duration, console);
         }, "cannot write output: ");
     }
 
-    private int Monitor(ISerialEndpoint line, string source, CaptureWriter? capture, TimeSpan? duration, CliConsole console)
+    private int Monitor(ISerialEndpoint line, string source, CaptureWriter? capture, FrameDescriber describer, TimeSpan? duration, CliConsole console)
     {
-        var printer = new FramePrinter(console.Out, capture, new FrameDescriber());
+        var printer = new FramePrinter(console.Out, capture, describer);
         var monitor = new SerialFrameMonitor(line, printer);
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop);
         using StopSignals signals = StopSignals.Register(stopping);

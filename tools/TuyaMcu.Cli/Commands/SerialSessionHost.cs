@@ -15,9 +15,6 @@ namespace TuyaMcu.Cli.Commands;
 /// </summary>
 internal sealed class SerialSessionHost(string command, CancellationToken stop)
 {
-    /// <summary>Longest wait for bytes, ms, so typed lines and a stop are noticed promptly.</summary>
-    private const int MaxWaitMs = 50;
-
     /// <summary>Opens the line, runs the session <paramref name="build"/> makes on it, returns the exit status.</summary>
     public int Run(SerialLineOptions options, CliConsole console, Func<ISerialEndpoint, ISimulationClock, ISessionOutput, IInteractiveSession> build)
     {
@@ -38,57 +35,17 @@ internal sealed class SerialSessionHost(string command, CancellationToken stop)
     {
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop);
         using StopSignals signals = StopSignals.Register(stopping);
-        var input = new PromptInput(console.In);
-        long endMs = duration is TimeSpan d ? (long)d.TotalMilliseconds : long.MaxValue;
         try
         {
-            while (!stopping.IsCancellationRequested && RunTypedLine(input, session, console.Out))
-            {
-                session.Poll();
-                long now = clock.UptimeMs;
-                if (now >= endMs)
-                {
-                    break;
-                }
-
-                if (input.IsEmpty)
-                {
-                    long wait = Math.Clamp(Math.Min(session.NextDueMs, endMs) - now, 1, MaxWaitMs);
-                    line.WaitForData((int)wait);
-                }
-            }
+            new SerialSessionLoop(line, clock, session).Run(new PromptInput(console.In), console.Out, duration, stopping.Token);
         }
         finally
         {
-            session.Finish();
             console.Out.Flush();
             console.Error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"tuyamcu {command}: stopped after {clock.UptimeMs / 1000.0:0.0} s: {session.Summary}"));
         }
-    }
-
-    /// <summary>
-    /// Runs the next typed line, if any; false when it was <c>quit</c>. One line a pass, so the
-    /// session acts on each (an AT command runs) before the next, and a 'quit' comes last.
-    /// </summary>
-    private static bool RunTypedLine(PromptInput input, IInteractiveSession session, TextWriter output)
-    {
-        if (!input.TryTake(out string? text))
-        {
-            return true;
-        }
-
-        if (text == null)
-        {
-            output.WriteLine($"error: a line longer than {PromptInput.MaxLineChars} characters, ignored");
-            output.Flush();
-            return true;
-        }
-
-        bool goOn = session.Execute(text, output);
-        output.Flush();
-        return goOn;
     }
 
     /// <summary>Prints frames and notes as timeline lines, as <c>sim</c> does: time since the start, then what.</summary>
@@ -111,7 +68,7 @@ internal sealed class SerialSessionHost(string command, CancellationToken stop)
     /// bounded: a line keeps at most <see cref="MaxLineChars"/> characters (a longer one is refused
     /// whole), and while <see cref="MaxQueuedLines"/> lines wait, reading pauses.
     /// </summary>
-    private sealed class PromptInput
+    private sealed class PromptInput : IPromptLines
     {
         /// <summary>Longest line taken; far beyond any prompt command.</summary>
         public const int MaxLineChars = 4096;
@@ -129,6 +86,8 @@ internal sealed class SerialSessionHost(string command, CancellationToken stop)
         }
 
         public bool IsEmpty => _lines.Count == 0;
+
+        int IPromptLines.MaxLineChars => MaxLineChars;
 
         /// <summary>The next line, if one is waiting; null for a line that was too long.</summary>
         public bool TryTake(out string? line) => _lines.TryTake(out line);

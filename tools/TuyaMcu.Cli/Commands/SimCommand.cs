@@ -14,11 +14,12 @@ public sealed class SimCommand : ICommand
     public string Summary => "run the firmware against a simulated module in virtual time";
 
     public string Usage => """
-        usage: tuyamcu sim [--hours H] [--seed N] [--scenario FILE] [--events-per-day N]
+        usage: tuyamcu sim [--hours H] [--seed N] [--scenario FILE] [--events-per-day N] [--openings-per-day N]
+                           [--contact-rests closed|open]
                            [--faults none|harsh] [--drop P] [--corrupt P] [--duplicate P] [--delay P]
                            [--late P] [--cloud-failure P] [--outages-per-hour R] [--resets-per-hour R]
                            [--tdc S] [--tr S] [--noud N] [--event-uplinks off|both|open|close]
-                           [--power-mode always-on|battery] [--power] [--board custom|devkitc]
+                           [--power-mode always-on|battery] [--power] [--power-sources] [--board custom|devkitc]
                            [--profile NAME] [--quiet]
           Runs the firmware (link, dispatcher, CPN01 application) against the simulated Tuya module
           for H simulated hours (default 24) and prints a timeline: time, direction, command and
@@ -29,12 +30,19 @@ public sealed class SimCommand : ICommand
                                "7h battery-check", "8h pulses 250", "9h close"; a step after the end
                                of the run, or pulses in contact mode, get a warning; for pom01n
                                "2h outage 30m", "5h brown-out 10m", "6h button 2s" (held that long)
-          --events-per-day N   random open/close events from the seed
+          --events-per-day N   random open/close events from the seed (N a day on average)
+          --openings-per-day N exactly N openings every day: the contact leaves its resting state once in
+                               each Nth of the day, at a moment drawn from the seed, for 2 s plus about 2 min
+          --contact-rests open the contact's resting state (default closed): its pull-up conducts, and the
+                               power estimate charges it, only while the contact is closed
           --faults harsh       every kind of trouble (loss, corruption, duplication, delay, late answers,
                                cloud failures, outages, module resets); the other options set one rate each
           --power-mode battery deep sleep between events (wake on the contact, TDC and TR timers)
           --power              end with an estimate of the average current and battery life, from
-                               what the run counted and the power table (tools/TuyaMcu.Tooling/Power)
+                               what the run counted and the power table (tools/TuyaMcu.Tooling/Power);
+                               in battery mode also the targets: the CPN01 default use (a week, contact
+                               resting open) with no events and with ten openings a day against 3.5 years
+          --power-sources      with --power: every figure of the power table with its source
           --board devkitc      charge the ESP32-DevKitC's regulator and USB bridge (default: a
                                custom low-power board)
           --profile NAME       the device profile (default cpn01; pom01n takes --hours, --seed,
@@ -47,10 +55,15 @@ public sealed class SimCommand : ICommand
     public int Run(IReadOnlyList<string> args, CliConsole console)
     {
         CommandArgs a = CommandArgs.Parse(args,
-            ["--hours", "--seed", "--scenario", "--events-per-day", "--faults", "--drop", "--corrupt", "--duplicate", "--delay", "--late", "--cloud-failure", "--outages-per-hour", "--resets-per-hour", "--tdc", "--tr", "--noud", "--event-uplinks", "--power-mode", "--board", ProfileOption.Name],
-            ["--quiet", "--power"]);
+            ["--hours", "--seed", "--scenario", "--events-per-day", "--openings-per-day", "--contact-rests", "--faults", "--drop", "--corrupt", "--duplicate", "--delay", "--late", "--cloud-failure", "--outages-per-hour", "--resets-per-hour", "--tdc", "--tr", "--noud", "--event-uplinks", "--power-mode", "--board", ProfileOption.Name],
+            ["--quiet", "--power", "--power-sources"]);
         a.RejectPositionals(Name);
         Tooling.Profiles.HostProfile profile = ProfileOption.From(a);
+        if (a.Has("--power-sources") && !a.Has("--power"))
+        {
+            throw new UsageException("--power-sources goes with --power");
+        }
+
         if (profile.Name != Cpn01Profile.ProfileName)
         {
             return RunProfile(profile, a, console);
@@ -61,6 +74,13 @@ public sealed class SimCommand : ICommand
             Hours = a.GetNumber("--hours", 24, 0.01, 24 * 365),
             Seed = (int)a.GetInteger("--seed", 1, int.MinValue, int.MaxValue),
             EventsPerDay = a.GetNumber("--events-per-day", 0, 0, 100_000),
+            OpeningsPerDay = (int)a.GetInteger("--openings-per-day", 0, 0, 1440),
+            ContactRestsClosed = a.Get("--contact-rests") switch
+            {
+                null or "closed" => true,
+                "open" => false,
+                string other => throw new UsageException($"--contact-rests must be closed or open, got '{other}'"),
+            },
             Faults = Faults(a),
             Settings = Settings(a),
             PowerMode = a.Get("--power-mode") switch
@@ -70,6 +90,11 @@ public sealed class SimCommand : ICommand
                 string other => throw new UsageException($"--power-mode must be always-on or battery, got '{other}'"),
             },
         };
+        if (options.EventsPerDay > 0 && options.OpeningsPerDay > 0)
+        {
+            throw new UsageException("--events-per-day and --openings-per-day both schedule contact events; give one of them");
+        }
+
         PowerTable table = Table(a, PowerTable.Default);
 
         string? scenarioPath = a.GetName("--scenario", "file");
@@ -104,18 +129,34 @@ public sealed class SimCommand : ICommand
             PowerEstimate estimate = PowerEstimator.Estimate(table, counts, TimeSpan.FromHours(options.Hours), options.PowerMode);
             console.Out.WriteLine();
             console.Out.WriteLine(PowerReport.Format(estimate));
+            if (options.PowerMode == TuyaMcu.Platform.PowerMode.Battery)
+            {
+                console.Out.WriteLine(PowerTargets.FormatCpn01(table,
+                    PowerTargets.Estimate(table, PowerTargets.Cpn01DefaultUse(0)),
+                    PowerTargets.Estimate(table, PowerTargets.Cpn01DefaultUse(PowerTargets.Cpn01OpeningsPerDay))));
+            }
+
+            WriteSources(a, table, console);
         }
 
         return 0;
+    }
+
+    private static void WriteSources(CommandArgs a, PowerTable table, CliConsole console)
+    {
+        if (a.Has("--power-sources"))
+        {
+            console.Out.WriteLine(PowerReport.FormatTable(table));
+        }
     }
 
     /// <summary>A profile other than the CPN01: its firmware on its simulated inputs (<see cref="ProfileSimulation"/>).</summary>
     private int RunProfile(Tooling.Profiles.HostProfile profile, CommandArgs a, CliConsole console)
     {
         bool backup = profile.Name == Pom01nProfile.ProfileName;
-        foreach (string cpn01Only in new[] { "--events-per-day", "--tdc", "--tr", "--noud", "--event-uplinks", "--power-mode", "--board", "--power" })
+        foreach (string cpn01Only in new[] { "--events-per-day", "--openings-per-day", "--contact-rests", "--tdc", "--tr", "--noud", "--event-uplinks", "--power-mode", "--board", "--power", "--power-sources" })
         {
-            if (a.Has(cpn01Only) && !(backup && cpn01Only is "--power" or "--board"))
+            if (a.Has(cpn01Only) && !(backup && cpn01Only is "--power" or "--board" or "--power-sources"))
             {
                 throw new UsageException($"{cpn01Only} is for the cpn01 profile, not {profile.Name}");
             }
@@ -155,6 +196,7 @@ public sealed class SimCommand : ICommand
                 $"deep-sleep wakes {r.OnBattery.Wakes}, module without cloud connection {r.OnBattery.ModuleNoServiceMs / 1000.0:0.#} s");
             console.Out.WriteLine(PowerReport.Format(estimate));
             console.Out.WriteLine(PowerReport.FormatOutage(estimate, PowerTable.Pom01nRatedOutageDays));
+            WriteSources(a, Table(a, PowerTable.Pom01nBackup), console);
         }
 
         return 0;

@@ -36,7 +36,9 @@ public sealed class WebCommand(CancellationToken stop = default) : ICommand
           --mcu              run the firmware against a real module on --port DEV or --pty (as 'mcu')
           --monitor          watch --port DEV (or --pty) without writing to it (as 'monitor')
           --http-port N      the page's port (default 8070; 0 picks a free one)
-          --profile NAME     the device profile: {SessionAdapter.DefaultProfile} (the only one in this build)
+        {ProfileOption.Usage}: its schema makes the DP panel; in --sim,
+                             cpn01 has the contact, pulses and battery, pom01n a mains outage, a
+                             brown-out, the ACT button (short and long press) and the battery
           --state DIR        --mcu: the firmware's flash is DIR, as for 'mcu'
           --seed N, --faults none|harsh, --power-mode always-on|battery
                              --sim: as for 'sim'
@@ -55,7 +57,7 @@ public sealed class WebCommand(CancellationToken stop = default) : ICommand
     {
         CommandArgs a = CommandArgs.Parse(
             args,
-            [.. SerialLineOptions.ValueOptions, "--http-port", "--profile", "--state", "--seed", "--faults", "--power-mode", "--board", "--speed"],
+            [.. SerialLineOptions.ValueOptions, "--http-port", ProfileOption.Name, "--state", "--seed", "--faults", "--power-mode", "--board", "--speed"],
             [.. ModeFlags, SerialLineOptions.PtyFlag, "--paused"]);
         a.RejectPositionals(Name);
         string[] modes = ModeFlags.Where(a.Has).ToArray();
@@ -74,14 +76,10 @@ public sealed class WebCommand(CancellationToken stop = default) : ICommand
         RejectUnless(a, mode == "sim", "--sim", "--seed", "--faults", "--power-mode", "--speed", "--paused");
         RejectUnless(a, mode == "mcu", "--mcu", "--state");
         int httpPort = (int)a.GetInteger("--http-port", DefaultHttpPort, 0, 65535);
-        string profile = a.Get("--profile") ?? SessionAdapter.DefaultProfile;
-        try
+        string profile = ProfileOption.From(a).Name;
+        if (profile != SessionAdapter.DefaultProfile && a.Get("--power-mode") != null)
         {
-            SessionAdapter.Profile(profile);
-        }
-        catch (ArgumentException e)
-        {
-            throw new UsageException($"--profile: {e.Message}");
+            throw new UsageException($"--power-mode is for the {SessionAdapter.DefaultProfile} profile, not {profile}");
         }
 
         SerialLineOptions? line = onLine ? SerialLineOptions.From(a) : null;

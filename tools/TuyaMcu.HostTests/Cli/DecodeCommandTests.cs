@@ -17,6 +17,34 @@ public sealed class DecodeCommandTests(ITestOutputHelper output)
 {
     private const string NetworkStatus4 = "55AA000200010406";
 
+    /// <summary>A report of DP 101 = true: the CPN01's total_count, the POM01-N's power_outage.</summary>
+    private const string Dp101Report = "55aa00050005650100010171";
+
+    [Theory]
+    [InlineData(new string[0], "total_count")]
+    [InlineData(new[] { "--profile", "cpn01" }, "total_count")]
+    [InlineData(new[] { "--profile", "pom01n" }, "power_outage")]
+    [InlineData(new[] { "--profile", "POM01N" }, "power_outage")]
+    public void Dps_AreNamedByTheChosenProfilesSchema_Cpn01ByDefault(string[] profile, string code)
+    {
+        var r = CliRunner.Run(["decode", .. profile, Dp101Report]);
+
+        Assert.Equal(0, r.ExitCode);
+        JsonElement dp = Json(r.Lines.Single()).GetProperty("dps")[0];
+        Assert.Equal(101, dp.GetProperty("id").GetInt32());
+        Assert.Equal(code, dp.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void AnUnknownProfile_IsOneLine_AndExitStatus2()
+    {
+        var r = CliRunner.Run("decode", "--profile", "pom02", Dp101Report);
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal("", r.Out);
+        Assert.Equal("tuyamcu decode: --profile: unknown profile 'pom02' (known: cpn01, pom01n)", r.Error.Split('\n')[0]);
+    }
+
     [Fact]
     public void AFrameAfterAnImpossibleLength_IsFound()
     {

@@ -95,7 +95,7 @@ public sealed class MeasuredActivityTests(ITestOutputHelper output)
     private static double Life(CliRunner.Result r)
     {
         Assert.Equal(0, r.ExitCode);
-        string last = r.Lines[^1];
+        string last = r.Lines.Last(l => l.StartsWith("average current", StringComparison.Ordinal));
         string[] words = last.Split(' ');
         double value = double.Parse(words[^2], CultureInfo.InvariantCulture);
         return words[^1] == "days" ? value / PowerEstimator.DaysPerYear : value;

@@ -98,7 +98,7 @@ public sealed class PowerReportTests
         using JsonDocument doc = JsonDocument.Parse(Json(PowerTable.Default.WriteJson));
         JsonElement entries = doc.RootElement.GetProperty("entries");
         Assert.Equal(Enum.GetValues<PowerEntryId>().Length, entries.GetArrayLength());
-        Assert.All(entries.EnumerateArray(), e => Assert.Contains(e.GetProperty("sourceKind").GetString(), new[] { "citation", "assumption" }));
+        Assert.All(entries.EnumerateArray(), e => Assert.Contains(e.GetProperty("sourceKind").GetString(), new[] { "citation", "assumption", "computed" }));
     }
 
     [Theory]

@@ -1,10 +1,9 @@
 using TuyaMcu.Platform;
 using TuyaMcu.Tooling.Power;
-using Xunit.Abstractions;
 
 namespace TuyaMcu.HostTests.Power;
 
-public sealed class PowerScenariosTests(ITestOutputHelper output)
+public sealed class PowerScenariosTests
 {
     [Fact]
     public void TheCpn01DefaultCountsADay()
@@ -42,27 +41,5 @@ public sealed class PowerScenariosTests(ITestOutputHelper output)
         Assert.Throws<ArgumentException>(() => PowerScenarios.Cpn01Default(trSeconds: 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => PowerScenarios.Cpn01Default(contactEventsPerDay: -1));
         Assert.Throws<ArgumentOutOfRangeException>(() => PowerScenarios.Cpn01Default(contactClosedShare: 1.5));
-    }
-
-    /// <summary>Prints the figures hardware/ and Power/README.md quote (run with a detailed console logger to see them).</summary>
-    [Fact]
-    public void PrintTheReadmeFigures()
-    {
-        (string Name, ActivityCounts Counts, PowerMode Mode, PowerTable Table)[] cases =
-        [
-            ("CPN01 default, event uplinks on", PowerScenarios.Cpn01Default(), PowerMode.Battery, PowerTable.Default),
-            ("CPN01 default, event uplinks off", PowerScenarios.Cpn01Default(eventUplinks: false), PowerMode.Battery, PowerTable.Default),
-            ("CPN01 default, contact closed 90 % of the day", PowerScenarios.Cpn01Default(contactClosedShare: 0.9), PowerMode.Battery, PowerTable.Default),
-            ("CPN01 default, always on", PowerScenarios.Cpn01Default(), PowerMode.AlwaysOn, PowerTable.Default),
-            ("CPN01 default on a DevKitC", PowerScenarios.Cpn01Default(), PowerMode.Battery, PowerTable.DevKitC),
-            ("idle", ActivityCounts.None, PowerMode.Battery, PowerTable.Default),
-        ];
-        foreach ((string name, ActivityCounts counts, PowerMode mode, PowerTable table) in cases)
-        {
-            PowerEstimate e = PowerEstimator.Estimate(table, counts, PowerScenarios.Day, mode);
-            output.WriteLine($"== {name}");
-            output.WriteLine(PowerReport.Format(e));
-            Assert.True(e.AverageMicroamps > 0);
-        }
     }
 }

@@ -17,7 +17,13 @@ public sealed class PowerTableTests
         {
             Assert.False(string.IsNullOrWhiteSpace(entry.Name), $"{entry.Id} has no name");
             Assert.False(string.IsNullOrWhiteSpace(entry.Source.Text), $"{entry.Id} has no source");
-            if (entry.Source.Kind == SourceKind.Assumption)
+            if (entry.Source.Kind == SourceKind.Computed)
+            {
+                // Computed from a board setting: the setting named, the arithmetic shown.
+                Assert.StartsWith("computed: ", entry.Source.ToString(), StringComparison.Ordinal);
+                Assert.Matches(@"\d V across .*Ohm.* = \d", entry.Source.Text);
+            }
+            else if (entry.Source.Kind == SourceKind.Assumption)
             {
                 Assert.StartsWith("assumption: ", entry.Source.ToString(), StringComparison.Ordinal);
                 Assert.True(entry.Source.Text.Length >= 40, $"{entry.Id}: an assumption must give its reasoning: '{entry.Source.Text}'");

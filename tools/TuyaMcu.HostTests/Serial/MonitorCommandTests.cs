@@ -151,6 +151,28 @@ public sealed class MonitorCommandTests
         Assert.Contains("\"checksumOk\":true", output.Lines[0]);
     }
 
+    [PosixTheory]
+    [InlineData(new string[0], "total_count")]
+    [InlineData(new[] { "--profile", "pom01n" }, "power_outage")]
+    public async Task Dps_are_named_by_the_chosen_profiles_schema(string[] profile, string code)
+    {
+        using var stop = new CancellationTokenSource();
+        var output = new SharedWriter();
+        var error = new SharedWriter();
+        Task<int> monitor = Task.Run(() => new MonitorCommand(stop.Token).Run(["--pty", .. profile], new CliConsole(TextReader.Null, output, error)));
+        string slave = Eventually.PtyPath(error);
+        using (PosixSerialPort program = PosixSerialPort.Open(slave, 9600))
+        {
+            // A report of DP 101 = true.
+            program.Write(Convert.FromHexString("55aa00050005650100010171"));
+        }
+
+        Eventually.Until(() => output.Lines.Length >= 1, "the report");
+        stop.Cancel();
+        Assert.Equal(0, await monitor.WaitAsync(Eventually.Timeout));
+        Assert.Contains($"{{\"id\":101,\"code\":\"{code}\",", output.Lines[0]);
+    }
+
     [PosixFact]
     public void A_missing_device_exits_1_with_one_line()
     {
@@ -192,6 +214,7 @@ public sealed class MonitorCommandTests
     [InlineData(new[] { "monitor", "--pty", "extra" }, "takes no arguments")]
     [InlineData(new[] { "monitor", "--port", "" }, "--port needs a device")]
     [InlineData(new[] { "monitor", "--pty", "--capture", "" }, "--capture needs a file")]
+    [InlineData(new[] { "monitor", "--pty", "--profile", "pom02" }, "--profile: unknown profile 'pom02' (known: cpn01, pom01n)")]
     public void Bad_arguments_exit_2_naming_the_argument(string[] args, string message)
     {
         var error = new SharedWriter();

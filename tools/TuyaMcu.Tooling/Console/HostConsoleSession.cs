@@ -33,7 +33,7 @@ public sealed class HostConsoleSession
     public const int MaxSleepMs = 50;
 
     private readonly SystemClock _clock = new();
-    private readonly SimulatedSystem _system = new();
+    private readonly SimulatedSystem _system;
     private readonly TextTransport _transport;
     private readonly TextWriter _output;
     private readonly string _newLine;
@@ -43,18 +43,9 @@ public sealed class HostConsoleSession
     {
         device ??= ProfileRegistry.Default;
         Storage = new DirectoryStorage(stateDirectory);
-        var hardware = new DeviceHardware
-        {
-            ModuleTransport = new SilentTransport(),
-            Clock = _clock,
-            Rtc = new SimulatedRtc(_clock),
-            Inputs = device.CreateInputs(),
-            Battery = new SimulatedBench.FixedBattery(-1),
-            System = _system,
-            Storage = Storage,
-            Log = log == null ? null : new StorageLog(log),
-        };
-        Device = new Device(hardware, new DeviceOptions(), device.CreateDevice());
+        var parts = new SimulatedHardware(device, SimulatedBoard.UartOnly(_clock, new SilentTransport()), storage: Storage, log: log == null ? null : new StorageLog(log));
+        _system = parts.System;
+        Device = new Device(parts.Hardware, new DeviceOptions(), device.CreateDevice());
         Device.Setup();
         _transport = new TextTransport(input, output);
         _output = output;

@@ -62,9 +62,10 @@ public static class PowerReport
     {
         double days = OutageDays(estimate);
         string lasts = double.IsInfinity(days) ? "without limit" : days.ToString("0.0", Invariant) + " days";
+        string reached = days >= ratedDays ? "target reached" : "target not reached";
         return string.Create(Invariant,
             $"backup battery: {estimate.CapacityMah:0} mAh, {estimate.UsableFraction * 100:0} % usable, lasts {lasts} of mains outage "
-            + $"at the activity measured on battery over {FormatPeriod(estimate.Period)} (manual: {ratedDays:0.#} days)");
+            + $"at the activity measured on battery over {FormatPeriod(estimate.Period)} (manual: {ratedDays:0.#} days; {reached})");
     }
 
     /// <summary>Every entry of <paramref name="table"/>: name, value with unit, and source.</summary>
@@ -78,6 +79,25 @@ public static class PowerReport
         {
             text.Append(Invariant, $"{entry.Name}: {entry.FormatValue()}").AppendLine();
             text.Append("    ").Append(entry.Source.ToString()).AppendLine();
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Every entry of <paramref name="table"/> as a Markdown table (figure, value, kind of source, the
+    /// source's full text): the Power README's sources section, which a test keeps equal to this.
+    /// </summary>
+    public static string FormatSourcesMarkdown(PowerTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var text = new StringBuilder();
+        text.Append("| figure | value | kind | source |").Append('\n');
+        text.Append("| --- | --- | --- | --- |").Append('\n');
+        foreach (PowerEntry entry in table.Entries)
+        {
+            string kind = entry.Source.Kind.ToString().ToLowerInvariant();
+            text.Append(Invariant, $"| {entry.Name} | {entry.FormatValue()} | {kind} | {entry.Source.Text.Replace("|", "\\|", StringComparison.Ordinal)} |").Append('\n');
         }
 
         return text.ToString();

@@ -8,6 +8,9 @@ public enum SourceKind
 
     /// <summary>Estimated; <see cref="PowerSource.Text"/> gives the reasoning.</summary>
     Assumption,
+
+    /// <summary>Computed from a board setting (e.g. V / R of a pull-up); <see cref="PowerSource.Text"/> gives the setting and the arithmetic.</summary>
+    Computed,
 }
 
 /// <summary>Where a <see cref="PowerEntry"/> value comes from: a citation, or an assumption with its reasoning.</summary>
@@ -35,6 +38,14 @@ public sealed record PowerSource
     /// <summary>An estimated value: say why it is what it is.</summary>
     public static PowerSource Assume(string reasoning) => new(SourceKind.Assumption, reasoning);
 
-    /// <summary>"assumption: ..." for assumptions, the citation otherwise.</summary>
-    public override string ToString() => Kind == SourceKind.Assumption ? "assumption: " + Text : Text;
+    /// <summary>A value computed from a board setting: name the setting and show the arithmetic.</summary>
+    public static PowerSource Compute(string arithmetic) => new(SourceKind.Computed, arithmetic);
+
+    /// <summary>"assumption: ..." for assumptions, "computed: ..." for computed values, the citation otherwise.</summary>
+    public override string ToString() => Kind switch
+    {
+        SourceKind.Assumption => "assumption: " + Text,
+        SourceKind.Computed => "computed: " + Text,
+        _ => Text,
+    };
 }

@@ -1,3 +1,4 @@
+using TuyaMcu.Board;
 using TuyaMcu.Platform;
 using System.Text.Json;
 
@@ -102,6 +103,16 @@ public sealed class PowerTable
         return new PowerTable(copy, Board, Esp32ActiveEntry, AlwaysOnLightSleep);
     }
 
+    /// <summary>
+    /// A copy whose "contact pull-up while closed" current is computed from <paramref name="board"/>'s
+    /// contact row (<see cref="ContactPullUp"/>): its external pull-up and whether the internal one is on.
+    /// </summary>
+    public PowerTable WithContactPull(BoardConfiguration board)
+    {
+        PowerEntry entry = ContactPullUpEntry(board);
+        return With(entry.Id, entry.Value, entry.Source);
+    }
+
     /// <summary>A copy that charges another board's quiescent current.</summary>
     public PowerTable WithBoard(BoardKind board) => new(new Dictionary<PowerEntryId, PowerEntry>(_entries), board, Esp32ActiveEntry, AlwaysOnLightSleep);
 
@@ -127,13 +138,22 @@ public sealed class PowerTable
             writer.WriteString("name", entry.Name);
             writer.WriteNumber("value", entry.Value);
             writer.WriteString("unit", entry.Unit.Code());
-            writer.WriteString("sourceKind", entry.Source.Kind == SourceKind.Citation ? "citation" : "assumption");
+            writer.WriteString("sourceKind", entry.Source.Kind.ToString().ToLowerInvariant());
             writer.WriteString("source", entry.Source.ToString());
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    private static PowerEntry ContactPullUpEntry(BoardConfiguration board)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        BoardInput contact = board.Input(TuyaMcu.Profiles.Cpn01.Cpn01Profile.ContactRole)
+            ?? throw new ArgumentException($"board '{board.Name}' has no contact input", nameof(board));
+        return new PowerEntry(PowerEntryId.ContactPullUpClosed, "contact pull-up while closed", ContactPullUp.ClosedMicroamps(contact),
+            PowerUnit.Microampere, ContactPullUp.Source(contact, board.Name));
     }
 
     private const string WroomTable =
@@ -168,16 +188,15 @@ public sealed class PowerTable
             new(PowerEntryId.BatteryDividerCurrent, "battery divider", 1.8, PowerUnit.Microampere,
                 PowerSource.Assume("3.6 V across the 1 MOhm + 1 MOhm divider hardware/ recommends = 1.8 uA, flowing all the time "
                     + "(a fresh cell's 3.67 V open-circuit voltage gives 1.84 uA).")),
-            new(PowerEntryId.ContactPullUpClosed, "contact pull-up while closed", 33, PowerUnit.Microampere,
-                PowerSource.Assume("3.3 V across the 100 kOhm external pull-up hardware/ recommends, flowing only while the contact is closed "
-                    + "(charged for ActivityCounts.ContactClosedTime). If the ESP32's internal pull-up (about 45 kOhm, a typical value, "
-                    + "not a datasheet limit) also stays enabled, add about 73 uA.")),
+            ContactPullUpEntry(Boards.Esp32DevKitC()),
             new(PowerEntryId.Esp32BootAfterDeepSleep, "ESP32 boot after a deep-sleep wake until Main runs", 1.5, PowerUnit.Second,
-                PowerSource.Assume("a deep-sleep wake is a reset: the ROM loader, the second-stage bootloader (nanoFramework's sdkconfig does "
-                    + "not set CONFIG_BOOTLOADER_SKIP_VALIDATE_IN_DEEP_SLEEP, so the image is verified again), then the nanoCLR "
-                    + "initialises its heap, loads and resolves the deployed assemblies and runs static constructors before Main. "
-                    + "Roughly 0.3 s for the boot stages and about 1 s for the CLR; 1.5 s with margin. Measure it with the LED pin "
-                    + "(hardware/bring-up.md, step 7) and update this entry.")),
+                PowerSource.Assume("no measurement of nanoCLR's start after a deep-sleep wake was found; a wake is a reset through the ROM loader, "
+                    + "the second-stage bootloader and the CLR. Bootloader: nf-interpreter's targets/ESP32/_IDF/sdkconfig.default.esp32 leaves "
+                    + "CONFIG_BOOTLOADER_SKIP_VALIDATE_IN_DEEP_SLEEP unset (the image is hashed again on every wake) with bootloader logging at "
+                    + "INFO and DIO flash at 40 MHz; the ESP-IDF change that added the option reports the ESP32 bootloader at 361 ms with "
+                    + "validation and 45 ms without (toitware/esp-idf pull request 14). CLR: heap set-up, loading and resolving the deployed "
+                    + "assemblies and the static constructors before Main, about 1 s in the interpreter (assumed). 1.5 s keeps margin; measure "
+                    + "it with the LED pin (hardware/bring-up.md, step 7).")),
             new(PowerEntryId.Esp32WakeHandling, "ESP32 work per wake (besides uplinks)", 0.2, PowerUnit.Second,
                 PowerSource.Assume("after Main starts: read the contact, the pulse count and the battery ADC, update the counters, write "
                     + "a datalog record to flash, re-arm the wake sources and enter deep sleep; a flash write and a few ADC samples "
@@ -197,23 +216,27 @@ public sealed class PowerTable
                     + "(BC660K-GL Hardware Design, section 3.4.2 'Deep Sleep') and 4 uA (BC65 Hardware Design, section 3.5.2 'Deep Sleep "
                     + "Mode'); 5 uA covers an older-generation module with margin.")),
             new(PowerEntryId.ModuleIdleCurrent, "NB-IoT module idle (DRX/eDRX paging)", 1, PowerUnit.Milliampere,
-                PowerSource.Assume("registered and idle the module sleeps lightly and wakes for each paging occasion (every 1.28-10.24 s in "
-                    + "DRX): a few ms of reception at tens of mA per occasion plus a light-sleep floor averages a few hundred uA; "
-                    + "1 mA keeps margin for short DRX cycles and cell measurements.")),
+                PowerSource.Assume("Tuya's NM1, NM1-CT and NM1-GL datasheets and the NM1 Series Hardware Design (developer.tuya.com) describe "
+                    + "the idle state (light sleep, paging received) but give no current, nor do they for transmission; the module is built on "
+                    + "MediaTek's MT2625 (NM1 Module Datasheet, Overview). Idle, the modem wakes for each paging occasion (every 1.28-10.24 s in "
+                    + "DRX): a few ms of reception at tens of mA per occasion over a light-sleep floor average a few hundred uA; 1 mA keeps "
+                    + "margin for short DRX cycles and neighbour-cell measurements.")),
             new(PowerEntryId.ModuleUplinkCurrent, "NB-IoT module during an uplink (average)", 150, PowerUnit.Milliampere,
-                PowerSource.Assume("transmit bursts at up to 23 dBm (Tuya NM1 Module Datasheet, Features: maximum transmit power "
-                    + "23 dBm +/- 2 dB) draw a few hundred mA from the supply; mixed with reception and signalling gaps, 150 mA "
-                    + "average over the connected phase is a conservative middle for coverage class 0.")),
+                PowerSource.Assume("the datasheets give no transmit current. Transmission is at up to 23 dBm (NM1 Module Datasheet, Features: "
+                    + "maximum transmit power 23 dBm +/- 2 dB), which at a power amplifier's typical efficiency draws a few hundred mA from "
+                    + "3.3 V while the transmitter is on; the connected phase mixes such bursts with reception and signalling gaps at tens "
+                    + "of mA, so 150 mA is taken as its average in coverage class 0.")),
             new(PowerEntryId.ModuleUplinkDuration, "NB-IoT uplink connected phase (~100 bytes)", 2, PowerUnit.Second,
-                PowerSource.Assume("resuming the RRC connection from PSM, sending about 100 bytes of UDP/CoAP payload and receiving the "
-                    + "acknowledgement take about 1-2 s in good coverage (much longer at coverage classes 1 and 2, with repetitions); "
-                    + "2 s is used.")),
+                PowerSource.Assume("resuming the RRC connection from PSM (random access, connection set-up), sending about 100 bytes of "
+                    + "UDP/CoAP payload at the single-tone rate the NM1 datasheet gives (16.7 kbps uplink) plus the acknowledgement: about "
+                    + "1-2 s in good coverage, far longer at coverage classes 1 and 2 with repetitions; 2 s is used.")),
             new(PowerEntryId.ModuleConnectedTailCurrent, "NB-IoT module connected, waiting for release", 5, PowerUnit.Milliampere,
                 PowerSource.Assume("after the data the network keeps the RRC connection until its inactivity timer expires; the module "
-                    + "listens in connected-mode DRX, a few mA.")),
+                    + "listens in connected-mode DRX, receiving briefly every cycle; no datasheet figure (see the idle entry), so a few mA "
+                    + "between the idle and the active current: 5 mA.")),
             new(PowerEntryId.ModuleConnectedTailDuration, "NB-IoT connected tail after an uplink", 20, PowerUnit.Second,
-                PowerSource.Assume("operators commonly set the RRC inactivity timer to 10-20 s; 20 s is used. A module that sends the "
-                    + "release assistance indication (RAI) skips most of it.")),
+                PowerSource.Assume("the operator sets the RRC inactivity timer; 10-20 s is common, 20 s is used. A module that sends the "
+                    + "release assistance indication (RAI) skips most of it; the Tuya serial protocol offers the MCU no command for RAI.")),
             new(PowerEntryId.ModuleT3324, "T3324 active time after a session", 60, PowerUnit.Second,
                 PowerSource.Assume("the network grants T3324; the MCU can request one with command 0xB9 (the Tuya NB-IoT protocol's "
                     + "example asks for 120 s). 60 s is a usual request for battery devices that expect downlinks right after an uplink.")),

@@ -21,7 +21,7 @@ public sealed class McuSession : IInteractiveSession
 {
     private readonly ISimulationClock _clock;
     private readonly ISessionOutput _output;
-    private readonly DeviceHardware _hardware;
+    private readonly SimulatedHardware _parts;
     private readonly DeviceOptions _options = new();
     private readonly HostProfile _device;
     private bool _rebootRequested;
@@ -40,20 +40,14 @@ public sealed class McuSession : IInteractiveSession
         _device = options.Device ?? ProfileRegistry.Default;
         DpRegistry dps = SensorDps.Create(_device);
         var timeline = new WireTimeline(clock, new FrameText(id => dps.Find(id)?.Code), Count);
-        Inputs = _device.CreateInputs();
-        Contact = Array.Find(Inputs, i => i.Role == Cpn01Profile.ContactRole)?.Level as SimulatedInput;
-        Pulses = Array.Find(Inputs, i => i.Role == Cpn01Profile.PulseRole)?.Counter as SimulatedPulseCounter;
-        _hardware = new DeviceHardware
-        {
-            ModuleTransport = new TappedTransport(transport, timeline),
-            Clock = clock,
-            Rtc = new SimulatedRtc(clock),
-            Inputs = Inputs,
-            Battery = new SimulatedBench.FixedBattery(-1),
-            System = new SimulatedSystem { OnReboot = () => _rebootRequested = true },
-            Storage = options.StateDirectory == null ? new MemoryStorage() : new DirectoryStorage(options.StateDirectory),
-            Log = new NoteLog(clock, output, () => Device?.Settings.Debug == true),
-        };
+        _parts = new SimulatedHardware(
+            _device,
+            SimulatedBoard.UartOnly(clock, new TappedTransport(transport, timeline)),
+            storage: options.StateDirectory == null ? null : new DirectoryStorage(options.StateDirectory),
+            log: new NoteLog(clock, output, () => Device?.Settings.Debug == true));
+        _parts.System.OnReboot = () => _rebootRequested = true;
+        Contact = _parts.Input(Cpn01Profile.ContactRole)?.Level as SimulatedInput;
+        Pulses = _parts.Input(Cpn01Profile.PulseRole)?.Counter as SimulatedPulseCounter;
         Prompt = new McuPrompt(this);
         Boot();
     }
@@ -68,7 +62,7 @@ public sealed class McuSession : IInteractiveSession
     public McuPrompt Prompt { get; }
 
     /// <summary>The profile's inputs on simulated parts (the prompt's <c>input ROLE 0|1</c> sets a level).</summary>
-    public HardwareInput[] Inputs { get; }
+    public HardwareInput[] Inputs => _parts.Inputs;
 
     /// <summary>The CPN01's dry contact: low (false) is closed. It starts closed. Null for a profile without one.</summary>
     public SimulatedInput? Contact { get; }
@@ -77,7 +71,7 @@ public sealed class McuSession : IInteractiveSession
     public SimulatedPulseCounter? Pulses { get; }
 
     /// <summary>The wall clock (set from the module's time).</summary>
-    public IRealTimeClock Rtc => _hardware.Rtc;
+    public IRealTimeClock Rtc => _parts.Hardware.Rtc;
 
     /// <summary>Reboots so far.</summary>
     public int Reboots { get; private set; }
@@ -128,7 +122,7 @@ public sealed class McuSession : IInteractiveSession
 
     private void Boot()
     {
-        Device = new Device(_hardware, _options, _device.CreateDevice());
+        Device = new Device(_parts.Hardware, _options, _device.CreateDevice());
         Device.Setup();
         Console = new HostedAtConsole(Device, _clock, line => Note("console", line));
     }

@@ -26,6 +26,13 @@ public static class SensorDps
         return registry;
     }
 
+    /// <summary>The schema code of each DP id of <paramref name="profile"/>, null for an id it does not define: how the decoders name DPs.</summary>
+    public static Func<int, string?> Codes(HostProfile profile)
+    {
+        DpRegistry dps = Create(profile);
+        return id => dps.Find(id)?.Code;
+    }
+
     /// <summary>Stands where the firmware's handler would: the schema's own checks are all there is.</summary>
     private sealed class SchemaOnly : IDpHandler
     {

@@ -1,6 +1,7 @@
 using TuyaMcu.Platform;
 using TuyaMcu.Hal;
 using TuyaMcu.Profiles.Cpn01;
+using TuyaMcu.Tooling.Profiles;
 
 namespace TuyaMcu.Tooling.Simulation;
 
@@ -19,35 +20,24 @@ public sealed class DeviceBench
     private long _awakeSince;
     private long _closedSince = -1;
 
-    /// <summary>Builds the bench; the device is set up at once, the contact starts closed.</summary>
-    public DeviceBench(int seed = 1, FaultProfile? faults = null, ModuleProfile? profile = null, DeviceOptions? options = null, Cpn01Settings? settings = null, int pulseCounterBits = 64, ILog? log = null, IStorage? storage = null, int datalogCapacity = Datalog.DefaultCapacity)
+    /// <summary>Builds the bench; the device is set up at once, the contact starts closed unless <paramref name="contactClosed"/> is false.</summary>
+    public DeviceBench(int seed = 1, FaultProfile? faults = null, ModuleProfile? profile = null, DeviceOptions? options = null, Cpn01Settings? settings = null, int pulseCounterBits = 64, ILog? log = null, IStorage? storage = null, int datalogCapacity = Datalog.DefaultCapacity, bool contactClosed = true)
     {
         Options = options ?? new DeviceOptions();
         World = new SimulatedWorld(seed, faults, profile, Options.Link.BaudRate);
-        Contact = new SimulatedInput(level: false);
+
+        // Closed pulls the pin low against its pull-up.
+        Contact = new SimulatedInput(level: !contactClosed);
         Pulses = new SimulatedPulseCounter(pulseCounterBits);
-        Battery = new SimulatedBench.FixedBattery(90, 3600);
-        Led = new SimulatedPin(World.Clock, initialHigh: false);
-        System = new SimulatedSystem();
         Defaults = settings ?? new Cpn01Settings();
         Profile = new Cpn01Profile(Defaults, datalogCapacity);
-        Storage = storage ?? new MemoryStorage();
-        Hardware = new DeviceHardware
-        {
-            ModuleTransport = World.McuTransport,
-            Clock = World.Clock,
-            Rtc = World.Rtc,
-            Inputs = SimulatedInputs.Cpn01(Contact, Pulses),
-            Battery = Battery,
-            Led = Led,
-            LedOnLevel = true,
-            WakePin = World.WakePin,
-            ModuleReset = World.ResetLine,
-            ModuleResetActiveLevel = true,
-            System = System,
-            Storage = Storage,
-            Log = log,
-        };
+        Parts = new SimulatedHardware(
+            ProfileRegistry.Find(Cpn01Profile.ProfileName)!,
+            SimulatedBoard.InWorld(World),
+            new SimulatedBench.FixedBattery(90, 3600),
+            storage,
+            log,
+            SimulatedInputs.Cpn01(Contact, Pulses));
         Device = Boot();
         System.OnReboot = Reboot;
         System.OnDeepSleep = DeepSleep;
@@ -173,7 +163,7 @@ public sealed class DeviceBench
     public Cpn01Settings Defaults { get; }
 
     /// <summary>The MCU's flash.</summary>
-    public IStorage Storage { get; }
+    public IStorage Storage => Parts.Storage;
 
     /// <summary>Restarts the firmware from what it saved, as a reboot does (the wall clock survives).</summary>
     public void Reboot() => Restart();
@@ -210,7 +200,10 @@ public sealed class DeviceBench
 
     public DeviceOptions Options { get; }
 
-    public DeviceHardware Hardware { get; }
+    /// <summary>The simulated parts the firmware runs on.</summary>
+    public SimulatedHardware Parts { get; }
+
+    public DeviceHardware Hardware => Parts.Hardware;
 
     public Device Device { get; private set; }
 
@@ -223,11 +216,11 @@ public sealed class DeviceBench
 
     public SimulatedPulseCounter Pulses { get; }
 
-    public SimulatedBench.FixedBattery Battery { get; }
+    public SimulatedBench.FixedBattery Battery => Parts.Battery;
 
-    public SimulatedPin Led { get; }
+    public SimulatedPin Led => Parts.Board.Led!;
 
-    public SimulatedSystem System { get; }
+    public SimulatedSystem System => Parts.System;
 
     public Cpn01Settings Settings => App.Settings;
 

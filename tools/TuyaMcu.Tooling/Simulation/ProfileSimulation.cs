@@ -46,9 +46,9 @@ public sealed class ProfileSimulation
 {
     private readonly HostProfile _profile;
     private readonly SimulatedWorld _world;
-    private readonly DeviceHardware _hardware;
+    private readonly SimulatedHardware _parts;
     private readonly DeviceOptions _options = new();
-    private readonly SimulatedSystem _system = new();
+    private readonly Dictionary<string, int> _holds = [];
     private readonly byte[] _discard = new byte[256];
     private WakeSources? _sleepWake;
     private long _wakeAt;
@@ -75,24 +75,9 @@ public sealed class ProfileSimulation
             Frames.Add(entry);
             timeline?.Invoke(entry);
         });
-        Inputs = profile.CreateInputs();
-        _hardware = new DeviceHardware
-        {
-            ModuleTransport = new TappedTransport(_world.McuTransport, wire),
-            Clock = _world.Clock,
-            Rtc = _world.Rtc,
-            Inputs = Inputs,
-            Battery = new SimulatedBench.FixedBattery(100, 4100),
-            Led = new SimulatedPin(_world.Clock, initialHigh: false),
-            LedOnLevel = true,
-            WakePin = _world.WakePin,
-            ModuleReset = _world.ResetLine,
-            ModuleResetActiveLevel = true,
-            System = _system,
-            Storage = new MemoryStorage(),
-        };
-        _system.OnReboot = Boot;
-        _system.OnDeepSleep = (after, wake) => (_sleepWake, _wakeAt) = (wake, _world.Clock.UptimeMs + after);
+        _parts = new SimulatedHardware(profile, SimulatedBoard.InWorld(_world, new TappedTransport(_world.McuTransport, wire)), new SimulatedBench.FixedBattery(100, 4100));
+        _parts.System.OnReboot = Boot;
+        _parts.System.OnDeepSleep = (after, wake) => (_sleepWake, _wakeAt) = (wake, _world.Clock.UptimeMs + after);
         Device = null!;
         Boot();
         _world.Loop.Add("mcu", PollMcu, () => _sleepWake != null ? _wakeAt : Device.NextDueMs);
@@ -105,7 +90,22 @@ public sealed class ProfileSimulation
     public Device Device { get; private set; }
 
     /// <summary>The profile's inputs on simulated parts.</summary>
-    public HardwareInput[] Inputs { get; }
+    public HardwareInput[] Inputs => _parts.Inputs;
+
+    /// <summary>The battery reading the firmware sees (the backup battery's, full).</summary>
+    public SimulatedBench.FixedBattery Battery => _parts.Battery;
+
+    /// <summary>
+    /// The scenario steps and web bench controls that hold one of the profile's inputs at its
+    /// active level, by the input's role: an outage holds power_outage, a brown-out low_voltage,
+    /// a button press act_button.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> HeldInputs { get; } = new Dictionary<string, string>
+    {
+        ["outage"] = "power_outage",
+        ["brown-out"] = "low_voltage",
+        ["button"] = "act_button",
+    };
 
     /// <summary>The profile's DPs, by which the timeline names them.</summary>
     public DpRegistry Dps { get; }
@@ -141,9 +141,7 @@ public sealed class ProfileSimulation
                 "reset-module" => _world.Module.Reset,
                 "hang-module" => _world.Module.Hang,
                 "battery-check" => _world.Module.SendBatteryCheck,
-                "outage" => Hold(step, InputRole("power_outage", step)),
-                "brown-out" => Hold(step, InputRole("low_voltage", step)),
-                "button" => Hold(step, InputRole("act_button", step)),
+                "outage" or "brown-out" or "button" => Hold(step, InputRole(HeldInputs[step.Action], step)),
                 _ => throw new FormatException($"{where}: {step.Action} is not for the {_profile.Name} profile"),
             };
             _world.Loop.At(step.AtMs, action);
@@ -152,20 +150,43 @@ public sealed class ProfileSimulation
 
     private Action SendDp(byte[] unit) => () => _world.Module.SendDpCommand(unit);
 
-    private HardwareInput InputRole(string role, Scenario.Step step) =>
-        Array.Find(Inputs, i => i.Role == role && i.Level is SimulatedInput)
-        ?? throw new FormatException($"scenario line {step.Line}: the {_profile.Name} profile has no {role} input for '{step.Action}'");
+    private string InputRole(string role, Scenario.Step step) =>
+        HeldInput(role) != null ? role : throw new FormatException($"scenario line {step.Line}: the {_profile.Name} profile has no {role} input for '{step.Action}'");
 
     /// <summary>The input at its active level from the step's time for the step's length, then back.</summary>
-    private Action Hold(Scenario.Step step, HardwareInput input)
+    private Action Hold(Scenario.Step step, string role)
     {
-        var pin = (SimulatedInput)input.Level;
         long length = Scenario.Duration(step.Argument, step.Line);
-        return () =>
+        return () => SetActive(role, true, length);
+    }
+
+    /// <summary>The simulated level input that plays <paramref name="role"/>, or null when the profile has none.</summary>
+    public HardwareInput? HeldInput(string role) => Array.Find(Inputs, i => i.Role == role && i.Level is SimulatedInput);
+
+    /// <summary>True while the input of <paramref name="role"/> is at its active level (a power outage, a pressed button).</summary>
+    public bool IsActive(string role) => HeldInput(role) is { } input && ((SimulatedInput)input.Level).Level == input.ActiveLevel;
+
+    /// <summary>
+    /// Puts the input of <paramref name="role"/> at its active level (or back at rest) now; with
+    /// <paramref name="forMs"/>, back at rest that long after, unless it was set again before.
+    /// </summary>
+    /// <exception cref="ArgumentException">The profile has no such input.</exception>
+    public void SetActive(string role, bool active, long? forMs = null)
+    {
+        HardwareInput input = HeldInput(role) ?? throw new ArgumentException($"the {_profile.Name} profile has no {role} input");
+        var pin = (SimulatedInput)input.Level;
+        int hold = _holds[role] = _holds.GetValueOrDefault(role) + 1;
+        pin.Level = active ? input.ActiveLevel : !input.ActiveLevel;
+        if (active && forMs is long length)
         {
-            pin.Level = input.ActiveLevel;
-            _world.Loop.At(_world.Clock.UptimeMs + length, () => pin.Level = !input.ActiveLevel);
-        };
+            _world.Loop.At(_world.Clock.UptimeMs + length, () =>
+            {
+                if (_holds[role] == hold)
+                {
+                    pin.Level = !input.ActiveLevel;
+                }
+            });
+        }
     }
 
     /// <summary>Runs until <paramref name="hours"/> of virtual time have passed since the start.</summary>
@@ -174,7 +195,7 @@ public sealed class ProfileSimulation
         _world.Loop.RunUntil((long)(hours * 3_600_000));
         ModuleStatistics m = _world.Module.Statistics;
         MeterBatteryMode();
-        return new ProfileSimulationResult(hours, Frames.FromMcu, Frames.ToMcu, Frames.Bad, m.ReportsReceived, m.ReportsFailedByCloud, m.Resets, m.Outages, _system.Reboots, _system.DeepSleeps, Wakes, _onBattery);
+        return new ProfileSimulationResult(hours, Frames.FromMcu, Frames.ToMcu, Frames.Bad, m.ReportsReceived, m.ReportsFailedByCloud, m.Resets, m.Outages, _parts.System.Reboots, _parts.System.DeepSleeps, Wakes, _onBattery);
     }
 
     // Runs after every step: the time since the last step is charged to battery mode when the
@@ -206,7 +227,7 @@ public sealed class ProfileSimulation
 
     private void Boot()
     {
-        Device = new Device(_hardware, _options, _profile.CreateDevice());
+        Device = new Device(_parts.Hardware, _options, _profile.CreateDevice());
         Device.Setup();
     }
 

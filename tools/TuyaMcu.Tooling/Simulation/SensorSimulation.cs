@@ -22,6 +22,18 @@ public sealed class SensorSimulationOptions
     /// <summary>Random open/close events per day (mean), 0 for none.</summary>
     public double EventsPerDay { get; set; }
 
+    /// <summary>
+    /// Exactly this many openings every day (0 for none): the contact leaves its resting state once in
+    /// each equal part of the day, at a seeded moment, and comes back (<see cref="ContactRestsClosed"/>).
+    /// </summary>
+    public int OpeningsPerDay { get; set; }
+
+    /// <summary>
+    /// The contact's resting state: closed (true, the default; its pull-up conducts all the time) or
+    /// open. Random events and openings leave it and come back to it.
+    /// </summary>
+    public bool ContactRestsClosed { get; set; } = true;
+
     /// <summary>How the module misbehaves.</summary>
     public FaultProfile Faults { get; set; } = new();
 
@@ -73,7 +85,7 @@ public sealed class SensorSimulation
 
         // A battery device tells the module to sleep, so it must wake it before sending.
         deviceOptions.Link.WakeBeforeSend = options.PowerMode == TuyaMcu.Platform.PowerMode.Battery;
-        var bench = new DeviceBench(seed: options.Seed, faults: options.Faults, settings: options.Settings.Clone(), options: deviceOptions);
+        var bench = new DeviceBench(seed: options.Seed, faults: options.Faults, settings: options.Settings.Clone(), options: deviceOptions, contactClosed: options.ContactRestsClosed);
         DpRegistry dps = bench.Device.Dispatcher.Dps;
         var tally = new FrameTally();
         var text = new FrameText(id => dps.Find(id)?.Code);
@@ -92,7 +104,12 @@ public sealed class SensorSimulation
 
         if (options.EventsPerDay > 0)
         {
-            ScheduleRandomEvents(bench, options.EventsPerDay, options.Seed, end);
+            ScheduleRandomEvents(bench, options.EventsPerDay, options.Seed, end, options.ContactRestsClosed);
+        }
+
+        if (options.OpeningsPerDay > 0)
+        {
+            ScheduleOpenings(bench, options.OpeningsPerDay, options.Seed, end, options.ContactRestsClosed);
         }
 
         bench.Loop.RunUntil(end);
@@ -242,7 +259,7 @@ public sealed class SensorSimulation
         return buffer;
     }
 
-    private static void ScheduleRandomEvents(DeviceBench bench, double perDay, int seed, long end)
+    private static void ScheduleRandomEvents(DeviceBench bench, double perDay, int seed, long end, bool restsClosed)
     {
         var random = new Random(seed * 7919 + 17);
         double meanGapMs = 86_400_000.0 / perDay;
@@ -250,15 +267,32 @@ public sealed class SensorSimulation
         while (true)
         {
             t += (long)(-Math.Log(1 - random.NextDouble()) * meanGapMs);
-            long openFor = 2_000 + (long)(-Math.Log(1 - random.NextDouble()) * 120_000);
-            if (t + openFor >= end)
+            long away = AwayMs(random);
+            if (t + away >= end)
             {
                 return;
             }
 
-            bench.ContactAt(t, closed: false);
-            bench.ContactAt(t + openFor, closed: true);
-            t += openFor;
+            bench.ContactAt(t, closed: !restsClosed);
+            bench.ContactAt(t + away, closed: restsClosed);
+            t += away;
         }
     }
+
+    /// <summary>One excursion from the resting state in each of <paramref name="perDay"/> equal parts of every day, at a seeded moment within it.</summary>
+    private static void ScheduleOpenings(DeviceBench bench, int perDay, int seed, long end, bool restsClosed)
+    {
+        var random = new Random(seed * 7919 + 29);
+        long slot = 86_400_000L / perDay;
+        for (long start = 0; start + slot <= end; start += slot)
+        {
+            long away = Math.Min(slot / 2, AwayMs(random));
+            long at = start + (long)(random.NextDouble() * (slot - away));
+            bench.ContactAt(at, closed: !restsClosed);
+            bench.ContactAt(at + away, closed: restsClosed);
+        }
+    }
+
+    /// <summary>How long an event keeps the contact away from its resting state: 2 s plus an exponential spell of mean 2 min.</summary>
+    private static long AwayMs(Random random) => 2_000 + (long)(-Math.Log(1 - random.NextDouble()) * 120_000);
 }

@@ -16,14 +16,12 @@ public sealed class SimulatedBench
         LinkOptions = linkOptions ?? new LinkOptions();
         World = new SimulatedWorld(seed, faults, profile, LinkOptions.BaudRate);
         Dispatcher = new CommandDispatcher(
-            World.McuTransport,
+            new TuyaLink(World.McuTransport, Clock, LinkOptions, LinkOptions.WakeBeforeSend ? WakePin : null),
             Clock,
             Rtc,
-            LinkOptions,
             options ?? new DispatcherOptions { ProductId = DefaultProductId },
             dps ?? new DpRegistry(),
             battery ?? new FixedBattery(-1),
-            LinkOptions.WakeBeforeSend ? WakePin : null,
             log);
         Dispatcher.SetModuleResetLine(World.ResetLine, true);
         Loop.Add("mcu", Dispatcher.Poll, () => Dispatcher.NextDueMs);
