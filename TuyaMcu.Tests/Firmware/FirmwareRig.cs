@@ -87,6 +87,12 @@ namespace TuyaMcu.Tests.Firmware
             _profile = profile;
         }
 
+        /// <summary>Battery mode (deep sleep whenever idle) from the next <see cref="Start"/>; the board's default is always-on.</summary>
+        public void UseBatteryPower()
+        {
+            _options.PowerMode = PowerMode.Battery;
+        }
+
         /// <summary>The module on the module UART.</summary>
         public ScriptedModule Module { get; private set; }
 

@@ -71,6 +71,31 @@ namespace TuyaMcu.Tests.Firmware
         }
 
         [TestMethod]
+        public void BatteryDay_WakesForTheTdcNotForRecords_AndStillWritesARecordEveryTr()
+        {
+            FirmwareRig rig = new FirmwareRig(0);
+            rig.UseBatteryPower();
+            rig.Start();
+            rig.RunUntil(FirmwareDay.Day + 2 * 60 * 1000);
+
+            Cpn01Application app = (Cpn01Application)rig.Device.Application;
+            OutputHelper.WriteLine("one battery-mode day: " + rig.Wakes.ToString() + " wakes, " + rig.DeepSleeps.ToString() + " deep sleeps, "
+                + app.Datalog.Count.ToString() + " records held, " + app.Datalog.PendingCount.ToString() + " pending");
+
+            Assert.AreEqual(0, rig.Errors, "errors logged, the first problem: " + rig.FirstProblem);
+            Assert.AreEqual(0, rig.UnsavedSleeps, "sleeps with state unsaved");
+
+            // One wake an hour (TDC), none for the 96 TR ticks: their records are written at the wakes.
+            Assert.IsTrue(rig.Wakes >= 24 && rig.Wakes <= 25, "wakes " + rig.Wakes.ToString());
+            Assert.AreEqual(97u, app.Datalog.NextSequence, "records written");
+            Datalog log = app.Datalog;
+            for (int i = 1; i < log.Count; i++)
+            {
+                Assert.AreEqual(log.StampAt(i - 1) + app.Settings.TrSeconds, log.StampAt(i), "record " + log.SequenceAt(i).ToString() + " is not one TR after the one before");
+            }
+        }
+
+        [TestMethod]
         public void Pom01nDay_ReportsSamplesSleepsThroughAnOutageAndObeysCommands()
         {
             Pom01nDay day = new Pom01nDay(0);

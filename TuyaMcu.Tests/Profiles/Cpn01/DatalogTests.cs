@@ -37,6 +37,32 @@ namespace TuyaMcu.Tests.Profiles.Cpn01
         }
 
         [TestMethod]
+        public void Skip_NumbersAndCountsRecordsAsIfAddedAndOverwritten()
+        {
+            Datalog stepByStep = new Datalog(32);
+            Datalog skipping = new Datalog(32);
+            stepByStep.Add(true, 1, 0, true, 1000);
+            skipping.Add(true, 1, 0, true, 1000);
+            for (int i = 0; i < 50; i++)
+            {
+                stepByStep.Add(false, 2, 0, true, 2000 + i);
+            }
+
+            skipping.Skip(18);
+            for (int i = 18; i < 50; i++)
+            {
+                skipping.Add(false, 2, 0, true, 2000 + i);
+            }
+
+            Assert.AreEqual(stepByStep.NextSequence, skipping.NextSequence);
+            Assert.AreEqual(19L, skipping.OverwrittenPending);
+            Assert.AreEqual(stepByStep.OverwrittenPending, skipping.OverwrittenPending);
+            Assert.AreEqual(stepByStep.SequenceAt(0), skipping.SequenceAt(0));
+            Assert.AreEqual(stepByStep.StampAt(0), skipping.StampAt(0));
+            Assert.AreEqual(32, skipping.PendingCount);
+        }
+
+        [TestMethod]
         public void RecordsWithoutTime_AreNotSendable_UntilTheClockIsKnown()
         {
             Datalog log = new Datalog(32);

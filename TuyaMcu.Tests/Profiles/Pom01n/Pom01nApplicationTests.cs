@@ -1,3 +1,4 @@
+using System.Collections;
 using nanoFramework.TestFramework;
 using TuyaMcu.Profiles.Pom01n;
 using TuyaMcu.Protocol;
@@ -140,7 +141,7 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
             Assert.IsTrue(App(rig).OnBattery && rig.Device.OnBattery && rig.Device.IsResumed, "a wake in battery mode");
 
             rig.RunUntil(start + 6 * Hour);
-            Assert.IsTrue(rig.DeepSleeps >= 10, "deep sleeps in 6 h of outage: " + rig.DeepSleeps.ToString());
+            Assert.IsTrue(rig.DeepSleeps >= 3, "deep sleeps in 6 h of outage: " + rig.DeepSleeps.ToString());
             Assert.AreEqual(0, rig.UnsavedSleeps, "sleeps with state unsaved");
             Assert.IsTrue(uplinks.Delivered >= before + 3, "TDC uplinks in battery mode: " + (uplinks.Delivered - before).ToString());
 
@@ -152,6 +153,41 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
             int sleeps = rig.DeepSleeps;
             rig.RunUntil(back + 3 * Hour);
             Assert.AreEqual(sleeps, rig.DeepSleeps, "deep sleeps on mains");
+            Assert.AreEqual(0, rig.Errors, "errors logged: " + rig.FirstProblem);
+        }
+
+        [TestMethod]
+        public void Outage_WakesForTheTdcNotForClockSamples_AndLogsEverySampleAtItsTick()
+        {
+            Pom01nUplinks uplinks = new Pom01nUplinks();
+            FirmwareRig rig = Started(uplinks);
+            Assert.IsNull(App(rig).Change.SetClockLog(1, 0, 15, 8));
+            long start = rig.Now;
+            rig.SetActive(Outage, true);
+            rig.RunUntil(start + 2 * Minute);
+            int wakes = rig.Wakes;
+
+            rig.RunUntil(start + 6 * Hour);
+
+            // The TDC (2 h) wakes the chip, not the 15-minute samples: each wake logs the ones it slept through.
+            Assert.IsTrue(rig.Wakes - wakes <= 3, "wakes in 6 h of outage: " + (rig.Wakes - wakes).ToString());
+            // Every 15-minute tick of the outage: one sample with power_outage 1, delivered or waiting.
+            Pom01nApplication app = App(rig);
+            ArrayList pending = new ArrayList();
+            for (int i = 0; i < app.Uplink.Undelivered; i++)
+            {
+                pending.Add(Pom01nUplinks.Key(app.Log.StampAt(i), app.Log.PowerOutageAt(i), app.Log.LowVoltageAt(i)));
+            }
+
+            long first = (Unix(start + 2 * Minute) / 900 + 1) * 900;
+            long last = Unix(rig.Now) / 900 * 900;
+            for (long tick = first; tick <= last; tick += 900)
+            {
+                string key = Pom01nUplinks.Key(tick, true, false);
+                Assert.AreEqual(1, uplinks.Count(key) + (pending.IndexOf(key) >= 0 ? 1 : 0), "the sample of " + key);
+            }
+
+            Assert.AreEqual(0L, app.Log.Overwritten, "log entries lost");
             Assert.AreEqual(0, rig.Errors, "errors logged: " + rig.FirstProblem);
         }
 

@@ -16,13 +16,14 @@ namespace TuyaMcu.Platform
         public PowerMode PowerMode = PowerMode.AlwaysOn;
 
         /// <summary>
-        /// Battery mode: how long the line must have been quiet before sleeping, ms. The module
-        /// delivers DP commands from the cloud in the seconds after an uplink, so the MCU waits
-        /// for them.
+        /// Battery mode: how long after the wake's first uplink began the MCU stays awake, ms. The
+        /// cloud sends the DP commands it holds for the device once the uplink reaches it, and the
+        /// module passes them on in the seconds after, so the MCU waits for them (the records sent
+        /// meanwhile count towards it).
         /// </summary>
         public int IdleBeforeSleepMs = 10000;
 
-        /// <summary>Battery mode: after a wake that made no uplink (the cloud was out of reach), how long the line must have been quiet before sleeping, ms.</summary>
+        /// <summary>Battery mode: how long the line must have been quiet before sleeping, ms (the whole wait of a wake that made no uplink: the cloud was out of reach).</summary>
         public int SettleBeforeSleepMs = 1000;
 
         /// <summary>Battery mode: sleep only if the next timer is at least this far away, ms (a wake costs a boot).</summary>

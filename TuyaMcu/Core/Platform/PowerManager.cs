@@ -6,7 +6,8 @@ namespace TuyaMcu.Platform
 {
     /// <summary>
     /// Battery mode: whenever the device is idle, tell the module to sleep (unless its sleep lock is
-    /// set, or this wake never needed it), save, and deep-sleep until the next timer or until an input
+    /// set, or this wake never needed it), save, and deep-sleep until the next timer (one an
+    /// <see cref="IBackFilling"/> application cannot back-fill at its next wake) or until an input
     /// the board marks as waking the chip changes. An uplink the cloud cannot take is put off, not waited for: the
     /// chip sleeps until the retry. The wake sources are allocated at the first sleep, so always-on
     /// power costs nothing here.
@@ -17,14 +18,17 @@ namespace TuyaMcu.Platform
         private const int ModuleSleepTimeoutMs = 3000;
 
         private readonly Device _device;
+        private readonly IBackFilling _backFilling;
         private WakeSources _wake;
         private bool _sleeping;
         private long _sleepDeadline;
+        private long _uplinkSeenAt = -1;
 
         /// <summary>Puts <paramref name="device"/> to sleep (the device builds one in battery mode only).</summary>
         public PowerManager(Device device)
         {
             _device = device;
+            _backFilling = device.Application as IBackFilling;
         }
 
         /// <summary>Deep sleeps entered.</summary>
@@ -43,6 +47,11 @@ namespace TuyaMcu.Platform
         /// <summary>Sleeps if the device is idle and the next timer is far enough away.</summary>
         public void ConsiderSleep(long now)
         {
+            if (_uplinkSeenAt < 0 && _device.Application.HasUplinked)
+            {
+                _uplinkSeenAt = now;
+            }
+
             if (_sleeping)
             {
                 if (now >= _sleepDeadline)
@@ -86,9 +95,10 @@ namespace TuyaMcu.Platform
             }
         }
 
-        // After an uplink the cloud may send DP commands for a while; a wake that made none (the
-        // cloud was out of reach) only lets the line settle; one that has not needed the module has
-        // nothing to wait for.
+        // The line settles after its last frame. The cloud sends the DP commands it holds once it has
+        // the wake's first uplink, so they are waited for from then, not after every record that
+        // follows (each waits for the cloud's answer anyway). A wake that has not needed the module
+        // has nothing to wait for.
         private long QuietFrom()
         {
             if (UntouchedModule())
@@ -97,7 +107,9 @@ namespace TuyaMcu.Platform
             }
 
             DeviceOptions options = _device.Options;
-            return _device.Dispatcher.Link.LastActivityMs + (_device.Application.HasUplinked ? options.IdleBeforeSleepMs : options.SettleBeforeSleepMs);
+            long settled = _device.Dispatcher.Link.LastActivityMs + options.SettleBeforeSleepMs;
+            long commands = _uplinkSeenAt < 0 ? long.MinValue : _uplinkSeenAt + options.IdleBeforeSleepMs;
+            return commands > settled ? commands : settled;
         }
 
         private bool UntouchedModule()
@@ -105,12 +117,11 @@ namespace TuyaMcu.Platform
             return _device.Dispatcher.IsLinkDeferred && !_device.Dispatcher.Link.HasTraffic;
         }
 
-        // What must wake the chip: the application's timers and the battery measurement.
+        // What must wake the chip: the application's timers, but the ticks it back-fills. Not the battery
+        // measurement: every boot measures, and only an uplink (which a wake makes) reports it.
         private long NextWakeMs()
         {
-            long due = _device.Application.NextDueMs;
-            long battery = _device.BatteryMonitor == null ? long.MaxValue : _device.BatteryMonitor.NextDueMs;
-            return battery < due ? battery : due;
+            return _backFilling != null ? _backFilling.WakeDueMs : _device.Application.NextDueMs;
         }
 
         // Every input the board marks as waking the chip, at the level it does not read now: the sleep

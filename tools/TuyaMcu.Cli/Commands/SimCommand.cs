@@ -119,7 +119,8 @@ public sealed class SimCommand : ICommand
         console.Out.WriteLine(
             $"summary: {r.Hours.ToString("0.##", CultureInfo.InvariantCulture)} h simulated; frames mcu->module {r.FramesFromMcu}, module->mcu {r.FramesToMcu}, bad {r.BadFramesSeen}; " +
             $"uplinks {r.Uplinks}; reports acknowledged {r.ReportsAcknowledged}, failed {r.ReportsFailed}, retried {r.Retries}, timed out {r.Timeouts}; " +
-            $"records acknowledged {r.RecordsAcknowledged}, failed {r.RecordsFailed}, pending {r.RecordsPending}; " +
+            $"records acknowledged {r.RecordsAcknowledged}, failed {r.RecordsFailed}, pending {r.RecordsPending}" +
+            (r.Totals.OverwrittenPending > 0 ? $", overwritten unsent {r.Totals.OverwrittenPending}; " : "; ") +
             $"contact events {r.ContactEvents}, total {r.Total}, alarms {r.Alarms}; module resets {r.ModuleResets}, outages {r.Outages}" +
             (options.PowerMode == TuyaMcu.Platform.PowerMode.Battery ? $"; deep-sleep wakes {r.Totals.Wakes} (timer {r.Totals.TimerWakes}, contact {r.Totals.ContactWakes}), awake {r.Totals.AwakeMs / 1000.0:0.#} s" : ""));
         if (a.Has("--power"))

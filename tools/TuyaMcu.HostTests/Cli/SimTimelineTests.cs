@@ -103,9 +103,21 @@ public sealed partial class SimTimelineTests(ITestOutputHelper output)
         var r = CliRunner.Run("sim", "--hours", "1.1", "--power-mode", "battery", "--scenario", file.Path);
 
         Assert.Equal(0, r.ExitCode);
-        Assert.Contains(r.Lines, l => l.Contains("-- mcu  deep sleep until 0d 00:45:00.000 or a contact change: the UART is off"));
-        Assert.Contains(r.Lines, l => l.StartsWith("0d 00:45:00.000  -- mcu  wakes (the timer) after ", StringComparison.Ordinal));
+        Assert.Contains(r.Lines, l => l.Contains("-- mcu  deep sleep until 0d 01:00:00.000 or a contact change: the UART is off"));
+        Assert.Contains(r.Lines, l => l.StartsWith("0d 01:00:00.000  -- mcu  wakes (the timer) after ", StringComparison.Ordinal));
         Assert.Contains("0d 00:37:00.002  module -> mcu  Report device network status  (not received: the MCU is asleep) networkStatus=2 networkStatusText=network found", r.Lines);
+    }
+
+    [Theory]
+    [InlineData("always-on")]
+    [InlineData("battery")]
+    public void Summary_SaysHowManyUnsentRecordsWereOverwritten_TheSameAwakeOrAsleep(string mode)
+    {
+        // TR 3 min, TDC 12 h, NOUD 8: 240 records a TDC into a ring of 32.
+        var r = CliRunner.Run("sim", "--hours", "48", "--power-mode", mode, "--tdc", "43200", "--tr", "180", "--quiet");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("records acknowledged 24, failed 0, pending 32, overwritten unsent 904; ", r.Out);
     }
 
     private static int Marked(List<TimelineEntry> entries, string text) => entries

@@ -24,8 +24,11 @@ namespace TuyaMcu.Profiles.Cpn01
     /// cloud is connected and stay pending otherwise. It owns the sensor's DPs: commands
     /// from the cloud, Dragino downlinks and (through <see cref="Set"/>) AT commands all pass the
     /// same schema limits. Driven by <see cref="Loop"/>; allocates nothing in steady state.
+    /// Once the clock is known the TR schedule is kept in wall-clock seconds and each record carries its
+    /// tick's own time, so a battery-mode chip need not wake for a record: every boot writes the records
+    /// of the ticks it slept through (<see cref="IBackFilling"/>), the same ones always-on power writes.
     /// </summary>
-    public sealed class Cpn01Application : IApplication, IDpHandler
+    public sealed class Cpn01Application : IApplication, IDpHandler, IBackFilling
     {
         private const string Component = "sensor";
 
@@ -182,10 +185,20 @@ namespace TuyaMcu.Profiles.Cpn01
         /// <summary>When <see cref="Loop"/> next has work, or <see cref="long.MaxValue"/>.</summary>
         public long NextDueMs
         {
+            get { return Min(WakeDueMs, _nextTrAt); }
+        }
+
+        /// <summary>
+        /// When a deep-sleeping chip must wake: <see cref="NextDueMs"/> without the TR ticks, whose
+        /// records the next boot writes (the contact wakes the chip, so nothing they hold can change
+        /// unseen); with them while the clock is unknown, as a record's time then is this boot's uptime.
+        /// </summary>
+        public long WakeDueMs
+        {
             get
             {
                 long due = Min(_contact.NextDueMs, _alarm.NextDueMs);
-                due = Min(due, Min(_nextTdcAt, _nextTrAt));
+                due = Min(due, BackFills ? _nextTdcAt : Min(_nextTdcAt, _nextTrAt));
                 due = Min(due, _led.NextDueMs);
                 due = Min(due, _catchUpAt == long.MaxValue ? _retry.RetryAtMs : _catchUpAt);
                 if ((_uplink.Due && _uplink.IsIdle && _online && _started) || _uplink.HasSettingReports)
@@ -216,11 +229,22 @@ namespace TuyaMcu.Profiles.Cpn01
             bool clock = _rtc.IsSet;
             long unixNow = clock ? _rtc.UnixSeconds : 0;
             SetTdcDue(now, clock && _counters.NextTdcUnix >= 0 ? now + NonNegative(_counters.NextTdcUnix - unixNow) * 1000 : now + _settings.TdcSeconds * 1000L);
-            SetTrDue(now, clock && _counters.NextTrUnix >= 0 ? now + NonNegative(_counters.NextTrUnix - unixNow) * 1000 : now + _settings.TrSeconds * 1000L);
-
             bool closed = _contact.IsClosed;
+            if (clock && _counters.NextTrUnix >= 0)
+            {
+                // The records of the ticks slept through (or missed in a reboot) hold what held before
+                // this boot: a change found now belongs to the ticks after it.
+                WriteDueRecords(now, _counters.HasContactState ? _counters.ContactClosed : closed);
+            }
+            else
+            {
+                SetTrDue(now, now + _settings.TrSeconds * 1000L);
+            }
+
             if (_counters.HasContactState && _counters.ContactClosed != closed)
             {
+                // The alarm takes its settings first: the change re-arms it from now.
+                _alarm.Restore(_settings.AlarmKeepStatus, _settings.AlarmKeepTimeSeconds, _counters.ContactClosed, now, _counters.AlarmFired);
                 OnContactChanged(closed, now);
             }
             else
@@ -262,6 +286,13 @@ namespace TuyaMcu.Profiles.Cpn01
         public void Loop()
         {
             long now = _clock.UptimeMs;
+
+            // Before the inputs: a change confirmed in this pass belongs to the ticks after it, as at a wake.
+            if (now >= _nextTrAt)
+            {
+                WriteDueRecords(now, _contact.IsClosed);
+            }
+
             if (_contact.Update(now))
             {
                 OnContactChanged(_contact.IsClosed, _contact.ChangedAtMs);
@@ -290,12 +321,6 @@ namespace TuyaMcu.Profiles.Cpn01
             {
                 SetTdcDue(now, Next(_nextTdcAt, _settings.TdcSeconds, now));
                 _uplink.Due |= !_retry.JustFailed(now);
-            }
-
-            if (now >= _nextTrAt)
-            {
-                SetTrDue(now, Next(_nextTrAt, _settings.TrSeconds, now));
-                AddRecord(now);
             }
 
             if (now >= _catchUpAt || (_catchUpAt == long.MaxValue && now >= _retry.RetryAtMs))
@@ -521,7 +546,16 @@ namespace TuyaMcu.Profiles.Cpn01
             }
 
             SetTdcDue(now, _nextTdcAt);
-            SetTrDue(now, _nextTrAt);
+            if (_counters.NextTrUnix < 0)
+            {
+                SetTrDue(now, _nextTrAt);
+            }
+            else
+            {
+                // A correction of the clock moves when the ticks come, not which seconds they stamp.
+                _nextTrAt = now + (_counters.NextTrUnix - unixSeconds) * 1000;
+            }
+
             _persistence.StateChanged(0, false);
         }
 
@@ -762,11 +796,62 @@ namespace TuyaMcu.Profiles.Cpn01
             _counters.OpenedAtUnix = -1;
         }
 
-        private void AddRecord(long now)
+        // The records of the TR ticks due by now, with the contact state closed and the counters as they
+        // are: with the clock known every tick up to this second, each stamped with its own second (a ring's
+        // worth at most: older ones would be overwritten at once, and are only counted); without it the one
+        // tick due, stamped with the uptime.
+        private void WriteDueRecords(long now, bool closed)
         {
-            bool known = _rtc.IsSet;
-            _datalog.Add(_contact.IsClosed, _counters.Total24, _counters.LastOpenDurationMin, known, known ? _rtc.UnixSeconds : now);
-            _persistence.StateChanged(0, true);
+            long overwritten = _datalog.OverwrittenPending;
+            if (!BackFills)
+            {
+                if (now >= _nextTrAt)
+                {
+                    SetTrDue(now, Next(_nextTrAt, _settings.TrSeconds, now));
+                    _datalog.Add(closed, _counters.Total24, _counters.LastOpenDurationMin, false, now);
+                    _persistence.StateChanged(0, true);
+                }
+
+                return;
+            }
+
+            long unixNow = _rtc.UnixSeconds;
+            long tick = _counters.NextTrUnix;
+            if (tick <= unixNow)
+            {
+                long tr = _settings.TrSeconds;
+                long samples = (unixNow - tick) / tr + 1;
+                long skipped = samples - _datalog.Capacity;
+                if (skipped > 0)
+                {
+                    _datalog.Skip(skipped);
+                    tick += skipped * tr;
+                    samples -= skipped;
+                }
+
+                for (long i = 0; i < samples; i++)
+                {
+                    _datalog.Add(closed, _counters.Total24, _counters.LastOpenDurationMin, true, tick);
+                    tick += tr;
+                }
+
+                _counters.NextTrUnix = tick;
+                _persistence.StateChanged(0, true);
+            }
+
+            _nextTrAt = now + (tick - unixNow) * 1000;
+            long lost = _datalog.OverwrittenPending - overwritten;
+            if (lost > 0)
+            {
+                // Counted in the datalog too (OverwrittenPending, for this boot).
+                _log.Write(LogLevel.Warning, Component, "datalog full: " + lost.ToString() + " unsent records overwritten");
+            }
+        }
+
+        // True when the TR schedule is in wall-clock seconds: records carry their tick's time and can be back-filled.
+        private bool BackFills
+        {
+            get { return _rtc.IsSet && _counters.NextTrUnix >= 0; }
         }
 
         // Null when dp is a writable setting or count of this application and value passes its schema, else why not.

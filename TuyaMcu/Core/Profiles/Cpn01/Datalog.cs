@@ -85,6 +85,22 @@ namespace TuyaMcu.Profiles.Cpn01
         }
 
         /// <summary>
+        /// Numbers <paramref name="count"/> records that were due but would be overwritten before the
+        /// next record is read: a back-fill longer than the ring. They count as pending records lost
+        /// (<see cref="OverwrittenPending"/>), as when they are added one by one.
+        /// </summary>
+        public void Skip(long count)
+        {
+            if (count <= 0)
+            {
+                return;
+            }
+
+            _nextSequence += (uint)count;
+            OverwrittenPending += count;
+        }
+
+        /// <summary>
         /// Restores a record saved earlier (persistence). A record whose time was never known
         /// is dropped: its uptime belongs to a boot that is over.
         /// </summary>

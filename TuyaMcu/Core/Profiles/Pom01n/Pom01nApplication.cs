@@ -21,7 +21,7 @@ namespace TuyaMcu.Profiles.Pom01n
     /// downlinks and AT commands through the same checks, saved before taken. Allocates nothing per
     /// event or per uplink.
     /// </summary>
-    public sealed class Pom01nApplication : IApplication, IBackupPowered
+    public sealed class Pom01nApplication : IApplication, IBackupPowered, IBackFilling
     {
         /// <summary>The power_outage input's role in the board's input table (the manual's DATA1).</summary>
         public const string PowerOutageRole = "power_outage";
@@ -171,37 +171,49 @@ namespace TuyaMcu.Profiles.Pom01n
         /// <inheritdoc />
         public long NextDueMs
         {
-            get
+            get { return Due(true); }
+        }
+
+        /// <summary>
+        /// When a deep-sleeping chip must wake: <see cref="NextDueMs"/> without the clock-log ticks, which
+        /// the next wake logs with the state that held through them (both detector inputs wake the chip).
+        /// </summary>
+        public long WakeDueMs
+        {
+            get { return Due(false); }
+        }
+
+        // When the loop next has work; the clock-log tick counts only when withClockLog.
+        private long Due(bool withClockLog)
+        {
+            long now = _clock.UptimeMs;
+            if (_state.Deactivated)
             {
-                long now = _clock.UptimeMs;
-                if (_state.Deactivated)
-                {
-                    // Shipping: only the button (and the LED's last signal) until a long press.
-                    return Min(_led.NextDueMs, _button == null ? long.MaxValue : _button.NextDueMs);
-                }
-
-                if (_uplink.IsReady || _uplink.SettingsReportDue || _uplink.RejoinDue)
-                {
-                    return now;
-                }
-
-                long due = Min(_events.NextDueMs, Min(_uplink.NextTdcAt, _led.NextDueMs));
-                due = Min(due, _device.Retry.RetryAtMs);
-                if (_button != null)
-                {
-                    due = Min(due, _button.NextDueMs);
-                }
-
-                long tick = _state.Schedule.NextTickUnix;
-                IRealTimeClock rtc = _device.Hardware.Rtc;
-                if (tick != ClockLogSchedule.NoTick && rtc.IsSet)
-                {
-                    long wait = tick - rtc.UnixSeconds;
-                    due = Min(due, wait <= 0 ? now : now + wait * 1000);
-                }
-
-                return due;
+                // Shipping: only the button (and the LED's last signal) until a long press.
+                return Min(_led.NextDueMs, _button == null ? long.MaxValue : _button.NextDueMs);
             }
+
+            if (_uplink.IsReady || _uplink.SettingsReportDue || _uplink.RejoinDue)
+            {
+                return now;
+            }
+
+            long due = Min(_events.NextDueMs, Min(_uplink.NextTdcAt, _led.NextDueMs));
+            due = Min(due, _device.Retry.RetryAtMs);
+            if (_button != null)
+            {
+                due = Min(due, _button.NextDueMs);
+            }
+
+            long tick = _state.Schedule.NextTickUnix;
+            IRealTimeClock rtc = _device.Hardware.Rtc;
+            if (withClockLog && tick != ClockLogSchedule.NoTick && rtc.IsSet)
+            {
+                long wait = tick - rtc.UnixSeconds;
+                due = Min(due, wait <= 0 ? now : now + wait * 1000);
+            }
+
+            return due;
         }
 
         /// <inheritdoc />
