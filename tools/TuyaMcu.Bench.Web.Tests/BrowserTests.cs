@@ -16,8 +16,8 @@ public sealed class BrowserTests(ITestOutputHelper output)
         RunAsync("bench", new BenchOptions { Mode = "sim", Speed = 20 }, 6);
 
     [BrowserFact]
-    public Task Page_InSimPom01n_OutageFromThePage_StepsThePlot_AndItsUplinkIsLogged() =>
-        RunAsync("pom01n", new BenchOptions { Mode = "sim", Profile = "pom01n", Speed = 20 }, 6);
+    public Task Page_InSimPom01n_OutageFromThePage_StepsThePlot_LogsItsUplink_AndIsWhatThePowerPanelEstimates() =>
+        RunAsync("pom01n", new BenchOptions { Mode = "sim", Profile = "pom01n", Speed = 20 }, 8);
 
     /// <summary>Serves <paramref name="options"/>' bench and runs <c>Browser/NAME.test.mjs</c> against it, expecting <paramref name="checks"/> checks to pass.</summary>
     private async Task RunAsync(string name, BenchOptions options, int checks)

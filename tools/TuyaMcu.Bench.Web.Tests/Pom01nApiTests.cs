@@ -1,10 +1,13 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using TuyaMcu.Bench.Web.Api;
 using TuyaMcu.Bench.Web.Sessions;
+using TuyaMcu.Tooling.Power;
+using TuyaMcu.Tooling.Simulation;
 
 namespace TuyaMcu.Bench.Web.Tests;
 
-/// <summary>The API of a <c>--sim --profile pom01n</c> bench: its world's controls (outage, brown-out, the ACT button) and their bad input.</summary>
+/// <summary>The API of a <c>--sim --profile pom01n</c> bench: its world's controls (outage, brown-out, the ACT button), their bad input, and its backup battery's power estimate.</summary>
 public sealed class Pom01nApiTests
 {
     private static Task<BenchClient> StartAsync() =>
@@ -89,6 +92,52 @@ public sealed class Pom01nApiTests
         await bench.OkAsync("/api/world/button", "{\"press\":\"short\"}");
         await bench.StepAsync(10_000);
         Assert.NotEmpty(await ReportsAsync(bench, frames));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?board=devkitc")]
+    public async Task Power_BeforeAnyOutage_Is409_SayingToStartOne(string query)
+    {
+        await using BenchClient bench = await ActivatedAsync();
+        using HttpResponseMessage response = await bench.Http.GetAsync("/api/power" + query);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        string error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!.GetValue<string>();
+        Assert.Equal(PowerJson.NoTimeOnBackupBattery, error);
+        Assert.StartsWith("the run has not been on the backup battery yet: start a mains outage first", error);
+    }
+
+    [Fact]
+    public async Task Power_AfterAnOutage_EstimatesTheBackupBatteryOverTheTimeOnIt_AsSimPowerDoes()
+    {
+        await using BenchClient bench = await ActivatedAsync();
+        await bench.StepAsync(3_600_000);
+        await bench.OkAsync("/api/world/outage", "{\"seconds\":21600}");
+        await bench.StepAsync(8 * 3_600_000);
+
+        JsonNode power = await bench.GetJsonAsync("/api/power");
+        JsonNode counted = power["onBattery"]!;
+        var onBattery = new BatteryModeTotals(
+            counted["batteryMs"]!.GetValue<long>(), counted["awakeMs"]!.GetValue<long>(), counted["uplinks"]!.GetValue<long>(),
+            counted["wakes"]!.GetValue<long>(), counted["bytesSent"]!.GetValue<long>(), counted["moduleNoServiceMs"]!.GetValue<long>());
+        Assert.InRange(onBattery.BatteryMs, 21_600_000 - 60_000, 21_600_000);
+        Assert.True(onBattery.Uplinks > 0);
+        Assert.Equal(onBattery.BatteryMs / 1000.0, power["periodSeconds"]!.GetValue<double>());
+        Assert.Equal("battery", power["mode"]!.GetValue<string>());
+        Assert.Equal(1000, power["battery"]!["capacityMah"]!.GetValue<double>());
+        Assert.Equal("the simulation, on the backup battery", power["countedBy"]!.GetValue<string>());
+
+        BackupBatteryEstimate expected = BackupBatteryEstimate.From(onBattery, PowerTable.Pom01nBackup)!;
+        Assert.Equal(Math.Round(expected.Estimate.AverageMicroamps, 6), power["averageMicroamps"]!.GetValue<double>());
+        Assert.Equal(Math.Round(expected.OutageDays, 6), power["outage"]!["days"]!.GetValue<double>());
+        Assert.Equal(30, power["outage"]!["ratedDays"]!.GetValue<double>());
+        Assert.Equal(expected.OutageDays >= 30, power["outage"]!["targetReached"]!.GetValue<bool>());
+        Assert.Equal(expected.Format(), power["text"]!.GetValue<string>());
+
+        JsonNode devkit = await bench.GetJsonAsync("/api/power?board=devkitc");
+        BackupBatteryEstimate onDevKit = BackupBatteryEstimate.From(onBattery, PowerTable.Pom01nBackup.WithBoard(BoardKind.DevKitC))!;
+        Assert.Equal(Math.Round(onDevKit.Estimate.AverageMicroamps, 6), devkit["averageMicroamps"]!.GetValue<double>());
+        Assert.True(onDevKit.Estimate.AverageMicroamps > expected.Estimate.AverageMicroamps);
     }
 
     [Theory]

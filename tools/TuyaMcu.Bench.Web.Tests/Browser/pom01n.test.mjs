@@ -2,7 +2,8 @@
 // Against a --sim --profile pom01n bench: the DP panel is the POM01-N's schema and the world card
 // its controls; a mains outage started from the page steps the power_outage plot up, brings the
 // firmware's outage uplink (power_outage=true) into the frame log, and steps back down when it
-// ends. Saves pom01n.png in RESULTS_DIR. Prints one line per check; exits 1 on the first failure.
+// ends; the power panel says to start an outage before one, and estimates the backup battery after.
+// Saves pom01n.png in RESULTS_DIR. Prints one line per check; exits 1 on the first failure.
 import { openBench, timeout } from "./harness.mjs";
 
 const { page, check, finish, rows } = await openBench("pom01n");
@@ -25,6 +26,11 @@ await check("the firmware reports with the mains on", async () => {
   await page.waitForFunction(s => document.querySelector(s)?.dataset.last === "0", trace("power_outage"), timeout);
 });
 
+await check("before any outage the power panel says to start one, not a figure", async () => {
+  await page.click("#power");
+  await page.waitForFunction(() => document.querySelector("#power-out").textContent.startsWith("the run has not been on the backup battery yet: start a mains outage first"), null, timeout);
+});
+
 await check("an outage from the page steps power_outage up and its uplink comes into the frame log", async () => {
   const before = Number(await page.locator(trace("power_outage")).getAttribute("data-points"));
   await page.fill("#outage-s", "60");
@@ -39,6 +45,11 @@ await check("an outage from the page steps power_outage up and its uplink comes 
 await check("the outage ends after its 60 s and the plot steps back down", async () => {
   await page.waitForFunction(s => document.querySelector(s).dataset.last === "0", trace("power_outage"), timeout);
   if ((await lastOf("low_voltage")) !== "0") throw new Error("low_voltage moved too");
+});
+
+await check("after the outage the power panel estimates the 1000 mAh backup battery against the manual's 30 days", async () => {
+  await page.click("#power");
+  await page.waitForFunction(() => /backup battery: 1000 mAh, .* \(manual: 30 days; /.test(document.querySelector("#power-out").textContent), null, timeout);
 });
 
 await finish();

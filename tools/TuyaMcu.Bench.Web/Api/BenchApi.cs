@@ -63,7 +63,7 @@ public sealed class BenchApi(BenchRunner runner, BenchEventLog log, BenchProfile
         ("POST", "/api/sim/step", "{\"ms\":N}: advance virtual time by N ms (default 1000)"),
         ("POST", "/api/sim/speed", "{\"speed\":X}: virtual ms per real ms, 0.1..100000"),
         ("POST", "/api/frame", "{\"command\":N,\"data\":\"HEX\",\"version\":0}: build a frame (checksum filled) and decode it; sends nothing"),
-        ("GET", "/api/power?board=custom|devkitc", "the run's average current and battery life from what it counted"),
+        ("GET", "/api/power?board=custom|devkitc", "the run's average current and battery life from what it counted; pom01n sim: the backup battery over the run's time on it, outage days vs the manual's 30 (409 before an outage)"),
         ("GET", "/api/capture", "the frames as a capture file: 'tuyamcu decode < FILE' reads it back"),
     ];
 
@@ -352,24 +352,21 @@ public sealed class BenchApi(BenchRunner runner, BenchEventLog log, BenchProfile
             "devkitc" => PowerTable.DevKitC,
             string other => throw ApiError.Bad($"'board' must be custom or devkitc, got '{other}'"),
         };
-        (ActivityCounts? counted, long ms, PowerMode mode) = await Act(s => (s.Activity(), s.NowMs, s.PowerMode));
+        (ActivityCounts? counted, long ms, PowerMode mode, BatteryModeTotals? onBackup) = await Act(s => (s.Activity(), s.NowMs, s.PowerMode, s.OnBackupBattery()));
+        if (onBackup != null)
+        {
+            // As sim --profile pom01n --power: the backup battery over the run's time on it, on the board asked for.
+            PowerTable backup = table.Board == PowerTable.Pom01nBackup.Board ? PowerTable.Pom01nBackup : PowerTable.Pom01nBackup.WithBoard(table.Board);
+            return Json(PowerJson.Backup(BackupBatteryEstimate.From(onBackup, backup) ?? throw ApiError.NotHere(PowerJson.NoTimeOnBackupBattery)));
+        }
+
         if (ms < 1000)
         {
             throw ApiError.NotHere("the run is shorter than a second: nothing to estimate yet");
         }
 
         ActivityCounts counts = counted ?? log.World.Activity();
-        var period = TimeSpan.FromMilliseconds(ms);
-        PowerEstimate estimate = PowerEstimator.Estimate(table, counts, period, mode);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
-        {
-            PowerReport.WriteJson(json, estimate);
-        }
-
-        JsonObject result = JsonNode.Parse(stream.ToArray())!.AsObject();
-        result["countedBy"] = counted != null ? "the simulation" : "the frames seen";
-        result["text"] = PowerReport.Format(estimate);
-        return Json(result);
+        PowerEstimate estimate = PowerEstimator.Estimate(table, counts, TimeSpan.FromMilliseconds(ms), mode);
+        return Json(PowerJson.Run(estimate, counted != null ? "the simulation" : "the frames seen"));
     }
 }

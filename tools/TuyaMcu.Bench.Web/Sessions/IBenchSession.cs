@@ -1,6 +1,7 @@
 using TuyaMcu.Platform;
 using TuyaMcu.Tooling.Power;
 using TuyaMcu.Tooling.Sessions;
+using TuyaMcu.Tooling.Simulation;
 
 namespace TuyaMcu.Bench.Web.Sessions;
 
@@ -45,6 +46,12 @@ public interface IBenchSession : IDisposable
 
     /// <summary>The activity the power model charges for, counted by the session itself; null when only the frames can tell.</summary>
     ActivityCounts? Activity();
+
+    /// <summary>
+    /// What the firmware did on a mains board's backup battery so far (the POM01-N in <c>sim</c>), which
+    /// its power estimate charges instead of the whole run; null when the session has no backup battery to count.
+    /// </summary>
+    BatteryModeTotals? OnBackupBattery() => null;
 
     /// <summary>Always-on or battery, as the firmware runs here.</summary>
     PowerMode PowerMode { get; }

@@ -1,4 +1,5 @@
 using TuyaMcu.Platform;
+using TuyaMcu.Profiles.Pom01n;
 using TuyaMcu.Tooling.Power;
 using TuyaMcu.Tooling.Profiles;
 using TuyaMcu.Tooling.Sessions;
@@ -9,8 +10,8 @@ namespace TuyaMcu.Bench.Web.Sessions;
 /// <summary>
 /// Any other profile's firmware on its simulated inputs against the simulated module in virtual
 /// time (<see cref="ProfileSimulation"/>, as <c>sim --profile NAME</c> runs it), paced against real
-/// time: the POM01-N's outage, brown-out and ACT button are the world's controls. Its power
-/// estimate comes from the frames.
+/// time: the POM01-N's outage, brown-out and ACT button are the world's controls. The POM01-N's
+/// power estimate is of its backup battery over the part of the run so far spent on it.
 /// </summary>
 internal sealed class ProfileSimBench : IBenchSession, IWorldControls
 {
@@ -18,10 +19,12 @@ internal sealed class ProfileSimBench : IBenchSession, IWorldControls
     private readonly PacedSimulation _pace;
     private readonly string _profile;
     private readonly string[] _steps;
+    private readonly bool _backupBattery;
 
     public ProfileSimBench(HostProfile host, BenchOptions options, IBenchOutput output)
     {
         _profile = host.Name;
+        _backupBattery = host.Name == Pom01nProfile.ProfileName;
         _sim = new ProfileSimulation(host, options.Seed, options.HarshFaults ? FaultProfile.Harsh : new FaultProfile(), entry => SessionAdapter.Forward(output, entry));
         _pace = new PacedSimulation(_sim.World.Loop, options.Speed, options.StartRunning);
         _steps = SessionAdapter.Profile(host.Name).Plots.Steps;
@@ -90,6 +93,8 @@ internal sealed class ProfileSimBench : IBenchSession, IWorldControls
         _steps.ToDictionary(code => code, code => (bool?)_sim.IsActive(code)));
 
     public ActivityCounts? Activity() => null;
+
+    public BatteryModeTotals? OnBackupBattery() => _backupBattery ? _sim.OnBattery : null;
 
     public void Dispose()
     {

@@ -187,16 +187,12 @@ public sealed class SimCommand : ICommand
         if (a.Has("--power"))
         {
             // Only the backup battery's part of the run is estimated: on mains the battery is charged, not drawn.
-            ActivityCounts counts = SimulationActivity.FromBatteryMode(r.OnBattery)
+            PowerTable table = Table(a, PowerTable.Pom01nBackup);
+            BackupBatteryEstimate estimate = BackupBatteryEstimate.From(r.OnBattery, table)
                 ?? throw new UsageException("--power: the run spent no time on the backup battery; give it a mains outage, e.g. a scenario line \"0s outage 30d\"");
-            PowerEstimate estimate = PowerEstimator.Estimate(Table(a, PowerTable.Pom01nBackup), counts, TimeSpan.FromMilliseconds(r.OnBattery.BatteryMs), TuyaMcu.Platform.PowerMode.Battery);
             console.Out.WriteLine();
-            console.Out.WriteLine(
-                $"on battery: {r.OnBattery.BatteryMs / 3_600_000.0:0.##} h, awake {r.OnBattery.AwakeMs / 1000.0:0.#} s, uplinks {r.OnBattery.Uplinks}, " +
-                $"deep-sleep wakes {r.OnBattery.Wakes}, module without cloud connection {r.OnBattery.ModuleNoServiceMs / 1000.0:0.#} s");
-            console.Out.WriteLine(PowerReport.Format(estimate));
-            console.Out.WriteLine(PowerReport.FormatOutage(estimate, PowerTable.Pom01nRatedOutageDays));
-            WriteSources(a, Table(a, PowerTable.Pom01nBackup), console);
+            console.Out.WriteLine(estimate.Format());
+            WriteSources(a, table, console);
         }
 
         return 0;

@@ -120,6 +120,12 @@ public sealed class ProfileSimulation
     public int Wakes { get; private set; }
 
     /// <summary>
+    /// What the firmware did in battery mode so far, summed over every outage (the loop meters it
+    /// after each step, and virtual time moves only in steps): a run's <see cref="ProfileSimulationResult.OnBattery"/> mid-run.
+    /// </summary>
+    public BatteryModeTotals OnBattery => _onBattery;
+
+    /// <summary>
     /// Schedules <paramref name="scenario"/>'s steps; a step for an input the profile lacks (open,
     /// pulses on a POM01-N) is a <see cref="FormatException"/> naming its line, a step after
     /// <paramref name="endMs"/> a warning.
