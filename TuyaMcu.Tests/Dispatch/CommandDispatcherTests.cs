@@ -59,7 +59,7 @@ namespace TuyaMcu.Tests.Dispatch
             rig.Answer(command, answer);
 
             Assert.AreEqual(1, rig.Observer.Count);
-            Assert.AreEqual((int)RequestStatus.Malformed, rig.Observer.StatusAt(0));
+            Assert.AreEqual((int)ModuleRequestStatus.Malformed, rig.Observer.StatusAt(0));
             Assert.IsFalse(rig.Observer.SuccessAt(0));
             Assert.AreEqual(before, rig.StateText());
             Assert.Contains("malformed answer to " + TuyaCommand.GetName((byte)command) + ": " + error, rig.Log.Text);
@@ -99,7 +99,7 @@ namespace TuyaMcu.Tests.Dispatch
             rig.Answer(command, answer);
 
             Assert.AreEqual(1, rig.Observer.Count);
-            Assert.AreEqual((int)RequestStatus.Answered, rig.Observer.StatusAt(0));
+            Assert.AreEqual((int)ModuleRequestStatus.Answered, rig.Observer.StatusAt(0));
             Assert.AreEqual(success, rig.Observer.SuccessAt(0));
         }
 
@@ -142,7 +142,7 @@ namespace TuyaMcu.Tests.Dispatch
             rig.Request(TuyaCommand.SetSleepLock);
             Assert.AreEqual(SpecExamples.SleepLockCorrected, rig.Transport.LastSent);
             rig.Step(5000);
-            Assert.AreEqual((int)RequestStatus.TimedOut, rig.Observer.StatusAt(0));
+            Assert.AreEqual((int)ModuleRequestStatus.TimedOut, rig.Observer.StatusAt(0));
             Assert.AreEqual(4, rig.Transport.SentCount);
             Assert.IsFalse(rig.Dispatcher.State.SleepLocked);
 
@@ -227,6 +227,21 @@ namespace TuyaMcu.Tests.Dispatch
             Assert.IsTrue(rig.Observer.SuccessAt(0));
             Assert.AreEqual(0L, rig.Dispatcher.State.RetainedRecordsUploaded);
             Assert.AreEqual(1L, rig.Dispatcher.Link.Statistics.LateAnswers);
+        }
+
+        [TestMethod]
+        public void Outcome_StaysTheCallersOwn_WhenAnotherRequestEndsInsideItsCall()
+        {
+            Rig rig = Rig.Joined(false);
+            CancellingObserver observer = new CancellingObserver(rig.Dispatcher.Link);
+            Assert.IsTrue(rig.Dispatcher.QueryBindingStatus(observer, 7));
+            Assert.IsTrue(rig.Dispatcher.QueryImei(observer, 8));
+            rig.Step(30);
+
+            rig.Answer(TuyaCommand.QueryBindingStatus, "01");
+
+            // tag, status (0 answered, 2 cancelled), command, first data byte; tag 7's outcome is read again after the cancel
+            Assert.AreEqual("7 0 BB 1; 8 2 BD -1; 7 0 BB 1; ", observer.Text);
         }
 
         [TestMethod]
@@ -455,7 +470,7 @@ namespace TuyaMcu.Tests.Dispatch
         }
 
         /// <summary>Keeps each outcome's status and success as they were given (the answer's buffer is reused afterwards).</summary>
-        private sealed class Outcomes : IRequestObserver
+        private sealed class Outcomes : IModuleRequestObserver
         {
             private readonly ArrayList _statuses = new ArrayList();
             private readonly ArrayList _successes = new ArrayList();
@@ -465,7 +480,7 @@ namespace TuyaMcu.Tests.Dispatch
                 get { return _statuses.Count; }
             }
 
-            public void OnRequestCompleted(RequestOutcome outcome)
+            public void OnRequestCompleted(ModuleRequestOutcome outcome)
             {
                 _statuses.Add((int)outcome.Status);
                 _successes.Add(CommandDispatcher.IsSuccess(outcome));
@@ -479,6 +494,34 @@ namespace TuyaMcu.Tests.Dispatch
             public bool SuccessAt(int index)
             {
                 return (bool)_successes[index];
+            }
+        }
+
+        /// <summary>Writes each outcome down; on the first it cancels every other request on the link, then writes it down again.</summary>
+        private sealed class CancellingObserver : IModuleRequestObserver
+        {
+            private readonly TuyaLink _link;
+            public string Text = string.Empty;
+
+            public CancellingObserver(TuyaLink link)
+            {
+                _link = link;
+            }
+
+            public void OnRequestCompleted(ModuleRequestOutcome outcome)
+            {
+                bool first = Text.Length == 0;
+                Write(outcome);
+                if (first)
+                {
+                    _link.CancelAll();
+                    Write(outcome);
+                }
+            }
+
+            private void Write(ModuleRequestOutcome outcome)
+            {
+                Text += outcome.Tag.ToString() + " " + ((int)outcome.Status).ToString() + " " + outcome.Command.ToString("X2") + " " + outcome.FirstDataByte.ToString() + "; ";
             }
         }
 

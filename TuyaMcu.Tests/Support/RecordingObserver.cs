@@ -19,7 +19,7 @@ namespace TuyaMcu.Tests.Support
             copy.Status = outcome.Status;
             copy.Attempts = outcome.Attempts;
             Outcomes.Add(copy);
-            Data.Add(outcome.Status == RequestStatus.Answered || outcome.Status == RequestStatus.Malformed
+            Data.Add(outcome.Status == RequestStatus.Answered
                 ? Hex.Format(outcome.Buffer, outcome.DataOffset, outcome.DataLength, '\0')
                 : null);
         }

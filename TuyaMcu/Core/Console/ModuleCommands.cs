@@ -1,5 +1,4 @@
 using TuyaMcu.Dispatch;
-using TuyaMcu.Link;
 using TuyaMcu.Protocol;
 using TuyaMcu.Platform;
 
@@ -14,7 +13,7 @@ namespace TuyaMcu.AtConsole
     /// its outcome arrives (<see cref="IsWaiting"/> until then). The get form of a query prints
     /// what is already known without asking. Values are checked before anything is sent.
     /// </summary>
-    public sealed class ModuleCommands : IAtCommandGroup, IRequestObserver
+    public sealed class ModuleCommands : IAtCommandGroup, IModuleRequestObserver
     {
         private readonly CommandDispatcher _dispatcher;
         private readonly DeviceSettings _settings;
@@ -175,7 +174,7 @@ namespace TuyaMcu.AtConsole
             return "RSRP level " + level.ToString() + ", " + dbm.ToString() + " dBm" + qualifier + ", CSQ " + csq.ToString();
         }
 
-        void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)
+        void IModuleRequestObserver.OnRequestCompleted(ModuleRequestOutcome outcome)
         {
             if (_pending == null || outcome.Tag != _tag)
             {
@@ -184,19 +183,19 @@ namespace TuyaMcu.AtConsole
 
             string id = _pending;
             _pending = null;
-            if (outcome.Status == RequestStatus.TimedOut)
+            if (outcome.Status == ModuleRequestStatus.TimedOut)
             {
                 _out.Error("module did not answer");
                 return;
             }
 
-            if (outcome.Status == RequestStatus.Cancelled)
+            if (outcome.Status == ModuleRequestStatus.Cancelled)
             {
                 _out.Error("module did not answer (the link was reset, the module restarted)");
                 return;
             }
 
-            if (outcome.Status == RequestStatus.Malformed)
+            if (outcome.Status == ModuleRequestStatus.Malformed)
             {
                 _out.Error("module refused: its answer was malformed");
                 return;
@@ -429,7 +428,7 @@ namespace TuyaMcu.AtConsole
             }
         }
 
-        private string SuccessText(string id, RequestOutcome outcome)
+        private string SuccessText(string id, ModuleRequestOutcome outcome)
         {
             ModuleState state = _dispatcher.State;
             switch (id)

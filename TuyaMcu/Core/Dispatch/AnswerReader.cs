@@ -1,5 +1,4 @@
 using System;
-using TuyaMcu.Link;
 using TuyaMcu.Protocol;
 
 namespace TuyaMcu.Dispatch
@@ -30,7 +29,7 @@ namespace TuyaMcu.Dispatch
         /// for (its answer carries none).
         /// </summary>
         // hot path: every answer to an MCU request
-        public string Read(RequestOutcome o, bool sleepLock)
+        public string Read(ModuleRequestOutcome o, bool sleepLock)
         {
             byte[] b = o.Buffer;
             int at = o.DataOffset;

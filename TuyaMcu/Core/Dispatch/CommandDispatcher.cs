@@ -335,20 +335,20 @@ namespace TuyaMcu.Dispatch
         }
 
         // hot path: every request's outcome, before its caller hears it
-        internal override void OnRequestEnded(RequestOutcome outcome, RequestPurpose purpose, bool sleepLock)
+        internal override void OnRequestEnded(ModuleRequestOutcome outcome, RequestPurpose purpose, bool sleepLock)
         {
-            if (outcome.Status == RequestStatus.Answered)
+            if (outcome.Status == ModuleRequestStatus.Answered)
             {
                 string error = _answers.Read(outcome, sleepLock);
                 if (error != null)
                 {
-                    outcome.Status = RequestStatus.Malformed;
+                    outcome.Status = ModuleRequestStatus.Malformed;
                     _log.Write(LogLevel.Warning, Component, "malformed answer to " + TuyaCommand.GetName(outcome.Command) + ": " + error);
                 }
             }
 
             long now = _clock.UptimeMs;
-            if (outcome.Status == RequestStatus.TimedOut)
+            if (outcome.Status == ModuleRequestStatus.TimedOut)
             {
                 _log.Write(LogLevel.Warning, Component, TuyaCommand.GetName(outcome.Command) + " timed out after " + outcome.Attempts.ToString() + " attempt(s)");
                 _recovery.RequestUnanswered(outcome.Command, now, _link.Statistics);
@@ -370,7 +370,7 @@ namespace TuyaMcu.Dispatch
 
                     break;
                 case RequestPurpose.Recovery:
-                    _recovery.ResetCommandEnded(outcome.Status == RequestStatus.Answered, now);
+                    _recovery.ResetCommandEnded(outcome.Status == ModuleRequestStatus.Answered, now);
                     break;
             }
         }

@@ -8,11 +8,13 @@ namespace TuyaMcu.Dispatch
     /// <summary>
     /// The MCU's requests to the module, one method per command of the spec that the MCU starts,
     /// queued on the link (a method returns false when the queue is full). Each request ends exactly
-    /// once, through the caller's <see cref="IRequestObserver.OnRequestCompleted"/> with the caller's
-    /// tag, after the dispatcher read its answer into <see cref="ModuleState"/>. What each queued
-    /// request is for is kept in one table (<see cref="PendingRequests"/>). The base of
+    /// once, through the caller's <see cref="IModuleRequestObserver.OnRequestCompleted"/> with the
+    /// caller's tag, after the dispatcher read its answer into <see cref="ModuleState"/>; the link's
+    /// outcome is copied into the dispatcher's one <see cref="ModuleRequestOutcome"/>, so callers
+    /// need no type of the link. What each queued request is for is kept in one table
+    /// (<see cref="PendingRequests"/>). The base of
     /// <see cref="CommandDispatcher"/>, which is what callers hold: a base class, not a part of its
-    /// own, so a request costs no call more than before and the device no object more.
+    /// own, so a request costs no call more than before and the device no object more than its outcome.
     /// </summary>
     public abstract class ModuleRequests : IRequestObserver
     {
@@ -27,6 +29,8 @@ namespace TuyaMcu.Dispatch
         private readonly byte[] _scratch;
         private readonly JsonWriter _json = new JsonWriter();
         private readonly PendingRequests _pending;
+        private readonly ModuleRequestOutcome _outcome = new ModuleRequestOutcome();
+        private bool _outcomeInUse;
 
         internal ModuleRequests(TuyaLink link)
         {
@@ -71,9 +75,9 @@ namespace TuyaMcu.Dispatch
         /// True when the outcome is a success: answered, well-formed, and (for commands with a
         /// result or success flag) saying success.
         /// </summary>
-        public static bool IsSuccess(RequestOutcome outcome)
+        public static bool IsSuccess(ModuleRequestOutcome outcome)
         {
-            if (outcome.Status != RequestStatus.Answered)
+            if (outcome.Status != ModuleRequestStatus.Answered)
             {
                 return false;
             }
@@ -98,7 +102,7 @@ namespace TuyaMcu.Dispatch
         }
 
         /// <summary>0x05: reports DP units (already encoded) as real-time status.</summary>
-        public bool ReportStatus(byte[] dps, int offset, int length, IRequestObserver observer, int tag)
+        public bool ReportStatus(byte[] dps, int offset, int length, IModuleRequestObserver observer, int tag)
         {
             return Request(TuyaCommand.ReportRealTimeStatus, dps, offset, length, RequestPurpose.External, observer, tag);
         }
@@ -107,7 +111,7 @@ namespace TuyaMcu.Dispatch
         /// 0x08: reports DP units as a record stamped <paramref name="unixSeconds"/> (UTC), or with
         /// the module's clock when <paramref name="unixSeconds"/> is negative.
         /// </summary>
-        public bool ReportRecord(long unixSeconds, byte[] dps, int offset, int length, IRequestObserver observer, int tag)
+        public bool ReportRecord(long unixSeconds, byte[] dps, int offset, int length, IModuleRequestObserver observer, int tag)
         {
             if (length > _scratch.Length - TuyaTime.TimestampLength)
             {
@@ -128,43 +132,43 @@ namespace TuyaMcu.Dispatch
         }
 
         /// <summary>0x03: resets the module to factory settings.</summary>
-        public bool ResetModule(IRequestObserver observer, int tag)
+        public bool ResetModule(IModuleRequestObserver observer, int tag)
         {
             return Simple(TuyaCommand.ResetModule, observer, tag);
         }
 
         /// <summary>0x06: asks for local time (updates the time-zone offset).</summary>
-        public bool QueryLocalTime(IRequestObserver observer, int tag)
+        public bool QueryLocalTime(IModuleRequestObserver observer, int tag)
         {
             return Simple(TuyaCommand.GetLocalTime, observer, tag);
         }
 
         /// <summary>0x10: asks for GMT time (sets the clock).</summary>
-        public bool QueryGmtTime(IRequestObserver observer, int tag)
+        public bool QueryGmtTime(IModuleRequestObserver observer, int tag)
         {
             return Simple(TuyaCommand.GetGmtTime, observer, tag);
         }
 
         /// <summary>0x0B: asks for the signal strength.</summary>
-        public bool QuerySignal(IRequestObserver observer, int tag)
+        public bool QuerySignal(IModuleRequestObserver observer, int tag)
         {
             return Simple(TuyaCommand.QuerySignalStrength, observer, tag);
         }
 
         /// <summary>0x2B: asks for the network status.</summary>
-        public bool QueryNetworkStatus(IRequestObserver observer, int tag)
+        public bool QueryNetworkStatus(IModuleRequestObserver observer, int tag)
         {
             return Simple(TuyaCommand.GetNetworkStatus, observer, tag);
         }
 
         /// <summary>0xB1: sends a heartbeat packet.</summary>
-        public bool SendHeartbeat(IRequestObserver observer, int tag)
+        public bool SendHeartbeat(IModuleRequestObserver observer, int tag)
         {
             return Simple(TuyaCommand.SendHeartbeat, observer, tag);
         }
 
         /// <summary>0xB2: locks (no automatic sleep) or unlocks the module's sleep.</summary>
-        public bool SetSleepLock(bool locked, IRequestObserver observer, int tag)
+        public bool SetSleepLock(bool locked, IModuleRequestObserver observer, int tag)
         {
             _scratch[0] = locked ? CommandResult.SleepLocked : CommandResult.SleepUnlocked;
             int slot = Enqueue(TuyaCommand.SetSleepLock, _scratch, 0, 1, RequestPurpose.External, observer, tag);
@@ -178,67 +182,67 @@ namespace TuyaMcu.Dispatch
         }
 
         /// <summary>0xB3: sets the network heartbeat interval, seconds.</summary>
-        public bool SetHeartbeatInterval(uint seconds, IRequestObserver observer, int tag)
+        public bool SetHeartbeatInterval(uint seconds, IModuleRequestObserver observer, int tag)
         {
             return Seconds(TuyaCommand.SetHeartbeatInterval, seconds, observer, tag);
         }
 
         /// <summary>0xB5: asks for the IMSI.</summary>
-        public bool QueryImsi(IRequestObserver observer, int tag)
+        public bool QueryImsi(IModuleRequestObserver observer, int tag)
         {
             return Simple(TuyaCommand.GetImsi, observer, tag);
         }
 
         /// <summary>0xB6: asks for the ICCID.</summary>
-        public bool QueryIccid(IRequestObserver observer, int tag)
+        public bool QueryIccid(IModuleRequestObserver observer, int tag)
         {
             return Simple(TuyaCommand.GetIccid, observer, tag);
         }
 
         /// <summary>0xB7: asks for the extended signal quality.</summary>
-        public bool QueryCesq(IRequestObserver observer, int tag)
+        public bool QueryCesq(IModuleRequestObserver observer, int tag)
         {
             return Simple(TuyaCommand.GetCesq, observer, tag);
         }
 
         /// <summary>0xB9: sets the T3324 active timer, seconds.</summary>
-        public bool SetT3324(uint seconds, IRequestObserver observer, int tag)
+        public bool SetT3324(uint seconds, IModuleRequestObserver observer, int tag)
         {
             return Seconds(TuyaCommand.SetT3324, seconds, observer, tag);
         }
 
         /// <summary>0xBB: asks whether the device is bound.</summary>
-        public bool QueryBindingStatus(IRequestObserver observer, int tag)
+        public bool QueryBindingStatus(IModuleRequestObserver observer, int tag)
         {
             return Simple(TuyaCommand.QueryBindingStatus, observer, tag);
         }
 
         /// <summary>0xBD: asks for the IMEI.</summary>
-        public bool QueryImei(IRequestObserver observer, int tag)
+        public bool QueryImei(IModuleRequestObserver observer, int tag)
         {
             return Simple(TuyaCommand.GetImei, observer, tag);
         }
 
         /// <summary>0xBF: asks for the operating status.</summary>
-        public bool QueryOperatingStatus(IRequestObserver observer, int tag)
+        public bool QueryOperatingStatus(IModuleRequestObserver observer, int tag)
         {
             return Simple(TuyaCommand.GetOperatingStatus, observer, tag);
         }
 
         /// <summary>0xC0: tells the module to sleep.</summary>
-        public bool RequestModuleSleep(IRequestObserver observer, int tag)
+        public bool RequestModuleSleep(IModuleRequestObserver observer, int tag)
         {
             return Simple(TuyaCommand.SetDeviceSleep, observer, tag);
         }
 
         /// <summary>0xC1: sets the wake-up interval for retained record data, seconds (the module uses at least 120).</summary>
-        public bool SetRecordWakeUpInterval(uint seconds, IRequestObserver observer, int tag)
+        public bool SetRecordWakeUpInterval(uint seconds, IModuleRequestObserver observer, int tag)
         {
             return Seconds(TuyaCommand.SetRecordWakeUpInterval, seconds, observer, tag);
         }
 
         /// <summary>0xC2: sets the APN. Throws <see cref="ArgumentException"/> for invalid settings.</summary>
-        public bool SetApn(ApnSettings settings, IRequestObserver observer, int tag)
+        public bool SetApn(ApnSettings settings, IModuleRequestObserver observer, int tag)
         {
             string error = settings.Validate();
             if (error != null)
@@ -251,19 +255,36 @@ namespace TuyaMcu.Dispatch
         }
 
         // hot path: ends every request, answered or not
-        void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)
+        void IRequestObserver.OnRequestCompleted(RequestOutcome ended)
         {
-            int slot = outcome.Tag;
+            int slot = ended.Tag;
             RequestPurpose purpose = _pending.PurposeAt(slot);
             bool sleepLock = _pending.SleepLockAt(slot);
-            int callerTag = _pending.TagAt(slot);
-            IRequestObserver caller = _pending.Release(slot);
 
-            OnRequestEnded(outcome, purpose, sleepLock);
-            if (caller != null)
+            // A request ended from inside this call (the link's CancelAll) gets its own outcome, as the link's observers do.
+            bool nested = _outcomeInUse;
+            ModuleRequestOutcome outcome = nested ? new ModuleRequestOutcome() : _outcome;
+            outcome.Command = ended.Command;
+            outcome.Tag = _pending.TagAt(slot);
+            outcome.Status = (ModuleRequestStatus)ended.Status;
+            outcome.Attempts = ended.Attempts;
+            outcome.Buffer = ended.Buffer;
+            outcome.DataOffset = ended.DataOffset;
+            outcome.DataLength = ended.DataLength;
+            IModuleRequestObserver caller = _pending.Release(slot);
+
+            _outcomeInUse = true;
+            try
             {
-                outcome.Tag = callerTag;
-                caller.OnRequestCompleted(outcome);
+                OnRequestEnded(outcome, purpose, sleepLock);
+                if (caller != null)
+                {
+                    caller.OnRequestCompleted(outcome);
+                }
+            }
+            finally
+            {
+                _outcomeInUse = nested;
             }
         }
 
@@ -272,7 +293,7 @@ namespace TuyaMcu.Dispatch
         /// so), and tells the part that asked for <paramref name="purpose"/>; the caller hears it next.
         /// <paramref name="sleepLock"/>: the value a 0xB2 asked for.
         /// </summary>
-        internal abstract void OnRequestEnded(RequestOutcome outcome, RequestPurpose purpose, bool sleepLock);
+        internal abstract void OnRequestEnded(ModuleRequestOutcome outcome, RequestPurpose purpose, bool sleepLock);
 
         /// <summary>Queues <paramref name="command"/> without data, for <paramref name="purpose"/>, with nobody else to tell.</summary>
         internal bool Ask(byte command, RequestPurpose purpose)
@@ -281,24 +302,24 @@ namespace TuyaMcu.Dispatch
         }
 
         /// <summary>Queues <paramref name="command"/> with <paramref name="length"/> bytes of <paramref name="data"/>; false when the queue is full.</summary>
-        internal bool Request(byte command, byte[] data, int offset, int length, RequestPurpose purpose, IRequestObserver observer, int tag)
+        internal bool Request(byte command, byte[] data, int offset, int length, RequestPurpose purpose, IModuleRequestObserver observer, int tag)
         {
             return Enqueue(command, data, offset, length, purpose, observer, tag) >= 0;
         }
 
-        private bool Simple(byte command, IRequestObserver observer, int tag)
+        private bool Simple(byte command, IModuleRequestObserver observer, int tag)
         {
             return Request(command, _scratch, 0, 0, RequestPurpose.External, observer, tag);
         }
 
-        private bool Seconds(byte command, uint seconds, IRequestObserver observer, int tag)
+        private bool Seconds(byte command, uint seconds, IModuleRequestObserver observer, int tag)
         {
             BigEndian.WriteUInt32(_scratch, 0, seconds);
             return Request(command, _scratch, 0, SecondsLength, RequestPurpose.External, observer, tag);
         }
 
         // Returns the pending slot used, or -1 when nothing could be queued.
-        private int Enqueue(byte command, byte[] data, int offset, int length, RequestPurpose purpose, IRequestObserver observer, int tag)
+        private int Enqueue(byte command, byte[] data, int offset, int length, RequestPurpose purpose, IModuleRequestObserver observer, int tag)
         {
             int slot = _pending.FreeSlot();
             if (slot < 0 || !_link.Enqueue(command, data, offset, length, this, slot))

@@ -1,5 +1,3 @@
-using TuyaMcu.Link;
-
 namespace TuyaMcu.Dispatch
 {
     /// <summary>
@@ -20,13 +18,13 @@ namespace TuyaMcu.Dispatch
         private const int SleepLockFlag = 0x100;
 
         private readonly int[] _rows;
-        private readonly IRequestObserver[] _observers;
+        private readonly IModuleRequestObserver[] _observers;
 
         /// <summary>Room for <paramref name="capacity"/> requests (the link's queue capacity).</summary>
         public PendingRequests(int capacity)
         {
             _rows = new int[capacity * RowLength];
-            _observers = new IRequestObserver[capacity];
+            _observers = new IModuleRequestObserver[capacity];
         }
 
         /// <summary>A free slot, or -1 when all are taken.</summary>
@@ -44,7 +42,7 @@ namespace TuyaMcu.Dispatch
         }
 
         /// <summary>Takes <paramref name="slot"/> for a request queued on the link.</summary>
-        public void Hold(int slot, RequestPurpose purpose, IRequestObserver observer, int tag)
+        public void Hold(int slot, RequestPurpose purpose, IModuleRequestObserver observer, int tag)
         {
             int row = slot * RowLength;
             _rows[row + Kind] = (int)purpose;
@@ -78,9 +76,9 @@ namespace TuyaMcu.Dispatch
         }
 
         /// <summary>Frees <paramref name="slot"/> and returns whom to tell about its outcome (or null).</summary>
-        public IRequestObserver Release(int slot)
+        public IModuleRequestObserver Release(int slot)
         {
-            IRequestObserver observer = _observers[slot];
+            IModuleRequestObserver observer = _observers[slot];
             _observers[slot] = null;
             _rows[slot * RowLength + Kind] = (int)RequestPurpose.None;
             return observer;

@@ -1,4 +1,3 @@
-using TuyaMcu.Link;
 using TuyaMcu.Protocol;
 
 namespace TuyaMcu.Dispatch
@@ -142,7 +141,7 @@ namespace TuyaMcu.Dispatch
         }
 
         /// <summary>The request of the current stage ended (its answer already read into the state): on to the next stage.</summary>
-        public void OnRequestDone(RequestOutcome outcome, long now)
+        public void OnRequestDone(ModuleRequestOutcome outcome, long now)
         {
             _requestInFlight = false;
             switch (_stage)

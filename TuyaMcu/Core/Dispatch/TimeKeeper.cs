@@ -1,5 +1,4 @@
 using TuyaMcu.Hal;
-using TuyaMcu.Link;
 using TuyaMcu.Protocol;
 
 namespace TuyaMcu.Dispatch
@@ -81,7 +80,7 @@ namespace TuyaMcu.Dispatch
         }
 
         /// <summary>A query of time keeping ended (its answer already read): local time next when no offset is known yet, else the next sync.</summary>
-        public void OnRequestDone(RequestOutcome outcome, long now)
+        public void OnRequestDone(ModuleRequestOutcome outcome, long now)
         {
             _inFlight = false;
             if (outcome.Command == TuyaCommand.GetGmtTime && ModuleRequests.IsSuccess(outcome) && !_state.HasLocalOffset

@@ -1,18 +1,16 @@
 namespace TuyaMcu.Link
 {
-    /// <summary>How an MCU request ended.</summary>
+    /// <summary>How an MCU request ended, as far as the link can tell.</summary>
+    /// <remarks>The dispatcher takes a status over by its value: do not renumber.</remarks>
     public enum RequestStatus
     {
         /// <summary>The module answered; the answer's data is in the outcome.</summary>
-        Answered,
+        Answered = 0,
 
         /// <summary>No answer after every retry.</summary>
-        TimedOut,
-
-        /// <summary>Answered, but with data the spec does not allow for the command (for example a month of 13); a failure.</summary>
-        Malformed,
+        TimedOut = 1,
 
         /// <summary>Dropped without an answer because the link was reset (for example the module restarted).</summary>
-        Cancelled,
+        Cancelled = 2,
     }
 }

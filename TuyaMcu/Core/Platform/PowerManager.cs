@@ -1,6 +1,5 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
-using TuyaMcu.Link;
 
 namespace TuyaMcu.Platform
 {
@@ -12,7 +11,7 @@ namespace TuyaMcu.Platform
     /// chip sleeps until the retry. The wake sources are allocated at the first sleep, so always-on
     /// power costs nothing here.
     /// </summary>
-    public sealed class PowerManager : IRequestObserver
+    public sealed class PowerManager : IModuleRequestObserver
     {
         private const int SleepTag = -100;
         private const int ModuleSleepTimeoutMs = 3000;
@@ -87,7 +86,7 @@ namespace TuyaMcu.Platform
             _sleepDeadline = now + ModuleSleepTimeoutMs;
         }
 
-        void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)
+        void IModuleRequestObserver.OnRequestCompleted(ModuleRequestOutcome outcome)
         {
             if (_sleeping)
             {

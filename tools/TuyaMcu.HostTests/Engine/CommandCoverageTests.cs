@@ -91,7 +91,7 @@ public sealed class CommandCoverageTests
         bench.Loop.RunFor(30_000);
         faults.LateAnswer = 0;
 
-        Assert.Equal(RequestStatus.TimedOut, log.Single(1).Status);
+        Assert.Equal(ModuleRequestStatus.TimedOut, log.Single(1).Status);
         Assert.Equal(1, bench.Module.Statistics.LateAnswers);
         Assert.Equal(1, bench.Dispatcher.Link.Statistics.LateAnswers);
         Assert.Equal(before, Known(bench.Dispatcher.State));

@@ -92,7 +92,7 @@ public sealed class EngineSimulationTests
         Assert.True(queued);
         bench.Loop.RunFor(15_000);
         var outcome = log.Single(1);
-        Assert.Equal(RequestStatus.Answered, outcome.Status);
+        Assert.Equal(ModuleRequestStatus.Answered, outcome.Status);
         Assert.True(outcome.Success, $"{request} answered {outcome.Data}");
 
         switch (request)
@@ -275,8 +275,8 @@ public sealed class EngineSimulationTests
         bench.Dispatcher.QueryImei(log, 2);
         bench.Loop.RunFor(10_000);
 
-        Assert.Equal(RequestStatus.TimedOut, log.Single(1).Status);
-        Assert.Equal(RequestStatus.Answered, log.Single(2).Status);
+        Assert.Equal(ModuleRequestStatus.TimedOut, log.Single(1).Status);
+        Assert.Equal(ModuleRequestStatus.Answered, log.Single(2).Status);
         Assert.True(bench.Dispatcher.Link.Statistics.Retries >= 3);
     }
 
@@ -321,7 +321,7 @@ public sealed class EngineSimulationTests
         bench.Dispatcher.QueryImei(log, 1);
         bench.Loop.RunFor(10_000);
 
-        Assert.Equal(RequestStatus.TimedOut, log.Single(1).Status);
+        Assert.Equal(ModuleRequestStatus.TimedOut, log.Single(1).Status);
         Assert.True(bench.Module.Statistics.BytesLostAsleep > 0);
     }
 }

@@ -19,7 +19,7 @@ public sealed class SoakTests(ITestOutputHelper output)
     private const long Day = 24L * 3600 * 1000;
 
     /// <summary>Queues numbered reports and records and keeps their outcomes in preallocated arrays (so it allocates nothing itself).</summary>
-    private sealed class Driver : IRequestObserver
+    private sealed class Driver : IModuleRequestObserver
     {
         private readonly CommandDispatcher _dispatcher;
         private readonly SimulatedRtc _rtc;
@@ -94,7 +94,7 @@ public sealed class SoakTests(ITestOutputHelper output)
             }
         }
 
-        public void OnRequestCompleted(RequestOutcome outcome)
+        public void OnRequestCompleted(ModuleRequestOutcome outcome)
         {
             Outcomes[outcome.Tag]++;
             Succeeded[outcome.Tag] = CommandDispatcher.IsSuccess(outcome);

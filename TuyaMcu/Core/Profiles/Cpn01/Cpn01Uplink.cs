@@ -1,6 +1,5 @@
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
-using TuyaMcu.Link;
 using TuyaMcu.Platform;
 using TuyaMcu.Protocol;
 using TuyaMcu.Storage;
@@ -14,7 +13,7 @@ namespace TuyaMcu.Profiles.Cpn01
     /// acknowledge is tried again with the back-off of <see cref="UplinkRetry"/>. Also the report of a
     /// setting an AT command changed, so the cloud shows it. Allocates nothing.
     /// </summary>
-    public sealed class Cpn01Uplink : IRequestObserver
+    public sealed class Cpn01Uplink : IModuleRequestObserver
     {
         private const string Component = "sensor";
         private const int TagSignal = -1;
@@ -164,7 +163,7 @@ namespace TuyaMcu.Profiles.Cpn01
             }
         }
 
-        void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)
+        void IModuleRequestObserver.OnRequestCompleted(ModuleRequestOutcome outcome)
         {
             long now = _clock.UptimeMs;
             if (outcome.Tag == TagSignal)
@@ -185,7 +184,7 @@ namespace TuyaMcu.Profiles.Cpn01
                 {
                     // Records would fare no better: they go with the retry.
                     ReportFailures++;
-                    _retry.Failed(now, _settings.TdcSeconds, outcome.Status == RequestStatus.Answered);
+                    _retry.Failed(now, _settings.TdcSeconds, outcome.Status == ModuleRequestStatus.Answered);
                     _log.Write(LogLevel.Warning, Component, "uplink report not acknowledged (" + StatusText(outcome) + "); tried again in " + ((_retry.RetryAtMs - now) / 1000).ToString() + " s");
                     _stage = UplinkStage.Idle;
                     return;
@@ -260,14 +259,14 @@ namespace TuyaMcu.Profiles.Cpn01
             }
         }
 
-        private static string StatusText(RequestOutcome outcome)
+        private static string StatusText(ModuleRequestOutcome outcome)
         {
-            if (outcome.Status == RequestStatus.Answered)
+            if (outcome.Status == ModuleRequestStatus.Answered)
             {
                 return "result 0x" + outcome.FirstDataByte.ToString("X2");
             }
 
-            return outcome.Status == RequestStatus.TimedOut ? "timed out" : outcome.Status == RequestStatus.Malformed ? "malformed answer" : "cancelled";
+            return outcome.Status == ModuleRequestStatus.TimedOut ? "timed out" : outcome.Status == ModuleRequestStatus.Malformed ? "malformed answer" : "cancelled";
         }
 
         // Where the uplink is: idle, asking for the signal, sending the report, sending the records.

@@ -2,7 +2,6 @@ using System;
 using TuyaMcu.AtConsole;
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
-using TuyaMcu.Link;
 using TuyaMcu.Platform;
 using TuyaMcu.Protocol;
 using TuyaMcu.Storage;

@@ -2,7 +2,6 @@
 // and flags share one field; what can stand alone is in Pom01nDelivery and Pom01nPayload/Json.
 using TuyaMcu.Dispatch;
 using TuyaMcu.Hal;
-using TuyaMcu.Link;
 using TuyaMcu.Platform;
 using TuyaMcu.Protocol;
 using TuyaMcu.Storage;
@@ -19,7 +18,7 @@ namespace TuyaMcu.Profiles.Pom01n
     /// delivered only when the module acknowledges the report. Also the report of the settings a
     /// change took, so the cloud shows them. Allocates nothing.
     /// </summary>
-    public sealed class Pom01nUplink : IRequestObserver
+    public sealed class Pom01nUplink : IModuleRequestObserver
     {
         private const string Component = "pom01n";
         private const int TagSignal = -1;
@@ -294,7 +293,7 @@ namespace TuyaMcu.Profiles.Pom01n
             return count;
         }
 
-        void IRequestObserver.OnRequestCompleted(RequestOutcome outcome)
+        void IModuleRequestObserver.OnRequestCompleted(ModuleRequestOutcome outcome)
         {
             long now = _device.Hardware.Clock.UptimeMs;
             if (outcome.Tag == TagSignal)
@@ -318,7 +317,7 @@ namespace TuyaMcu.Profiles.Pom01n
             if (!CommandDispatcher.IsSuccess(outcome))
             {
                 Failures++;
-                _retry.Failed(now, _settings.TdcSeconds, outcome.Status == RequestStatus.Answered);
+                _retry.Failed(now, _settings.TdcSeconds, outcome.Status == ModuleRequestStatus.Answered);
                 ILog log = _device.Hardware.Log;
                 if (log != null)
                 {
