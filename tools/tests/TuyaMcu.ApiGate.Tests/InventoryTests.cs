@@ -14,7 +14,7 @@ namespace TuyaMcu.ApiGate.Tests;
 
 /// <summary>
 /// The inventory: the core library's API read from the restored package's mscorlib.dll, in the same
-/// documentation-comment ID format as the lists, and the lists in tools/nanoFramework.Api.
+/// documentation-comment ID format as the lists, and the lists in tools/nanoframework/nanoFramework.Api.
 /// </summary>
 public sealed class InventoryTests : IDisposable
 {
