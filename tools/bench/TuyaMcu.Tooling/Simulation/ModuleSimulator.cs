@@ -1,3 +1,6 @@
+// Why this file is long: one module, one schedule and one fault source; its answers to the
+// MCU's requests and its own commands share the outbox, the retained records and the seeded
+// randomness, so a split would hand them around. The fault model itself is FaultProfile.
 using TuyaMcu.Protocol;
 using TuyaMcu.Text;
 
