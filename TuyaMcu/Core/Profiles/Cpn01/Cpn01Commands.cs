@@ -8,7 +8,7 @@ namespace TuyaMcu.Profiles.Cpn01
     /// <summary>
     /// The CPN01's own commands: its settings and count (TDC, TR, NOUD, TTRIG, TTRMOD, CALCFLAG,
     /// SETCNT, CLRC, INTMOD, CFGMOD) and its datalog (CDP, CLRDTA); the Dragino commands it has no
-    /// use for are refused by name. Every value goes through <see cref="Cpn01Application.Set"/>, so
+    /// use for are refused by name. Every value goes through <see cref="Cpn01SettingsChange.Set"/>, so
     /// the DP schema limits it exactly as for a DP command or a downlink; a bad value changes nothing.
     /// OK comes once the change is saved; a failed save answers ERROR with the reason, and changes
     /// nothing. The run form of a setting shows it, like the get form.
@@ -173,7 +173,7 @@ namespace TuyaMcu.Profiles.Cpn01
         }
 
         // The value for dp as the schema limits it (range, unit, step), so that what passes here
-        // Cpn01Application.Set accepts too; null when it is one, else the reason.
+        // Cpn01SettingsChange.Set accepts too; null when it is one, else the reason.
         private string ParseForDp(byte dp, string text, out int value)
         {
             DpDefinition definition = _dps.Find(dp);
@@ -204,7 +204,7 @@ namespace TuyaMcu.Profiles.Cpn01
         {
             int value;
             string error = ParseForDp(dp, text, out value);
-            return error != null ? error : App.Set(dp, value);
+            return error != null ? error : App.Change.Set(dp, value);
         }
 
         private void Number(AtLine line, byte dp)
@@ -250,7 +250,7 @@ namespace TuyaMcu.Profiles.Cpn01
                 return;
             }
 
-            _out.Result(line, App.SetAlarm(status, seconds));
+            _out.Result(line, App.Change.SetAlarm(status, seconds));
         }
 
         private void SetCount(AtLine line)
@@ -278,7 +278,7 @@ namespace TuyaMcu.Profiles.Cpn01
                 return;
             }
 
-            _out.Result(line, App.Set(Cpn01Dp.ClearCount, 1));
+            _out.Result(line, App.Change.Set(Cpn01Dp.ClearCount, 1));
         }
 
         private void WorkMode(AtLine line)
@@ -297,7 +297,7 @@ namespace TuyaMcu.Profiles.Cpn01
                 return;
             }
 
-            _out.Result(line, App.Set(Cpn01Dp.WorkMode, (int)mode - Cpn01Settings.CfgModOffset));
+            _out.Result(line, App.Change.Set(Cpn01Dp.WorkMode, (int)mode - Cpn01Settings.CfgModOffset));
         }
 
         private void CachedData(AtLine line)
@@ -324,7 +324,7 @@ namespace TuyaMcu.Profiles.Cpn01
             }
 
             int cleared = log.PendingCount;
-            string error = App.ForgetPendingRecords();
+            string error = App.Change.ForgetPendingRecords();
             if (error != null)
             {
                 _out.Error(Replies.BadValue(line, error));
@@ -343,7 +343,7 @@ namespace TuyaMcu.Profiles.Cpn01
             }
 
             int count = App.Datalog.Count;
-            string error = App.ClearDatalog();
+            string error = App.Change.ClearDatalog();
             if (error != null)
             {
                 _out.Error(line.Command + ": " + error);

@@ -31,8 +31,12 @@ namespace TuyaMcu.Profiles.Cpn01
         /// <summary><see cref="Changes"/>: a reset was asked for.</summary>
         public const int Reboot = 64;
 
+        // Open (between Begin and Save) and the Changes, in one field (a field is a 12-byte block of heap).
+        private const int Open = 128;
+
         private readonly Cpn01SettingsFormat _format;
         private readonly Cpn01StateFormat _state;
+        private int _flags;
 
         /// <summary>Changes staged in <paramref name="format"/>'s copy of the settings, saved with <paramref name="state"/>.</summary>
         public StagedChange(Cpn01SettingsFormat format, Cpn01StateFormat state)
@@ -41,11 +45,29 @@ namespace TuyaMcu.Profiles.Cpn01
             _state = state;
         }
 
+        /// <summary>The settings' format, whose copy the change is staged in.</summary>
+        public Cpn01SettingsFormat Format
+        {
+            get { return _format; }
+        }
+
+        /// <summary>The format of the counters and the datalog, saved with a change of the count.</summary>
+        public Cpn01StateFormat StateFormat
+        {
+            get { return _state; }
+        }
+
         /// <summary>True between <see cref="Begin"/> and <see cref="Save"/>.</summary>
-        public bool IsOpen { get; private set; }
+        public bool IsOpen
+        {
+            get { return (_flags & Open) != 0; }
+        }
 
         /// <summary>What the staged change touches, as the flags above.</summary>
-        public int Changes { get; private set; }
+        public int Changes
+        {
+            get { return _flags & ~Open; }
+        }
 
         /// <summary>The total count as the change leaves it.</summary>
         public long Total { get; private set; }
@@ -53,8 +75,7 @@ namespace TuyaMcu.Profiles.Cpn01
         /// <summary>Starts a change from the values in use (<paramref name="total"/>: the count in use).</summary>
         public void Begin(long total)
         {
-            IsOpen = true;
-            Changes = 0;
+            _flags = Open;
             _format.BeginChange();
             Total = total;
         }
@@ -67,22 +88,22 @@ namespace TuyaMcu.Profiles.Cpn01
             {
                 case Cpn01Dp.ReportInterval:
                     settings.TdcSeconds = value;
-                    Changes |= Tdc;
+                    _flags |= Tdc;
                     break;
                 case Cpn01Dp.RecordInterval:
                     settings.TrSeconds = value;
-                    Changes |= Tr;
+                    _flags |= Tr;
                     break;
                 case Cpn01Dp.RecordsPerUplink:
                     settings.Noud = value;
                     break;
                 case Cpn01Dp.AlarmKeepStatus:
                     settings.AlarmKeepStatus = value;
-                    Changes |= Alarm;
+                    _flags |= Alarm;
                     break;
                 case Cpn01Dp.AlarmKeepTime:
                     settings.AlarmKeepTimeSeconds = value;
-                    Changes |= Alarm;
+                    _flags |= Alarm;
                     break;
                 case Cpn01Dp.TriggerMode:
                     settings.TriggerMode = value;
@@ -95,24 +116,24 @@ namespace TuyaMcu.Profiles.Cpn01
                     break;
                 case Cpn01Dp.WorkMode:
                     settings.WorkMode = value;
-                    Changes |= WorkMode;
+                    _flags |= WorkMode;
                     break;
                 case Cpn01Dp.SetCount:
                     Total = value;
-                    Changes |= Count;
+                    _flags |= Count;
                     return;
                 case Cpn01Dp.ClearCount:
                     if (value != 0)
                     {
                         Total = 0;
-                        Changes |= Count;
+                        _flags |= Count;
                     }
 
                     return;
                 case Cpn01Dp.DeviceReset:
                     if (value != 0)
                     {
-                        Changes |= Reboot;
+                        _flags |= Reboot;
                     }
 
                     return;
@@ -120,7 +141,7 @@ namespace TuyaMcu.Profiles.Cpn01
                     return;
             }
 
-            Changes |= Settings;
+            _flags |= Settings;
         }
 
         /// <summary>
@@ -132,7 +153,7 @@ namespace TuyaMcu.Profiles.Cpn01
         /// </summary>
         public string Save(Persistence store)
         {
-            IsOpen = false;
+            _flags &= ~Open;
             string error = (Changes & Settings) != 0 ? store.SaveConfiguration(false) : null;
             if (error == null && (Changes & Count) != 0)
             {
