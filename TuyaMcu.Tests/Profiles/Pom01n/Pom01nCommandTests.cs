@@ -44,6 +44,17 @@ namespace TuyaMcu.Tests.Profiles.Pom01n
         }
 
         [TestMethod]
+        [DataRow("AT+INTMOD=5,1", "INTMOD a (power_outage) must be 0..3, got 5")]
+        [DataRow("AT+INTMOD=1,7", "INTMOD b (low_voltage) must be 0..3, got 7")]
+        [DataRow("AT+INTMOD=65535,1", "INTMOD a (power_outage) must be 0..3, got 65535")]
+        public void IntMod_Refusal_NamesTheValueGiven(string command, string reason)
+        {
+            ProfileConsole console = new ProfileConsole();
+            console.Run(command, false);
+            Assert.IsTrue(console.Text.IndexOf(reason) >= 0, "'" + reason + "' in: " + console.Text);
+        }
+
+        [TestMethod]
         [DataRow("AT+CLOCKLOG=1,0,5,4", true, "1,0,5,4")]
         [DataRow("AT+CLOCKLOG=0,65535,15,8", true, "0,65535,15,8")]
         [DataRow("AT+CLOCKLOG=2,0,5,4", false, "1,65535,15,8")]

@@ -140,7 +140,7 @@ namespace TuyaMcu.Profiles.Pom01n
         }
 
         /// <summary>Null when <paramref name="mode"/> is an INTMOD trigger mode (0..3); else why not.</summary>
-        public static string CheckTrigger(string parameter, int mode)
+        public static string CheckTrigger(string parameter, long mode)
         {
             return mode < 0 || mode > 3 ? "INTMOD " + parameter + " must be 0..3, got " + mode.ToString() : null;
         }

@@ -68,10 +68,10 @@ namespace TuyaMcu.Profiles.Pom01n
         /// <summary>AT+INTMOD=a,b. Null when saved and in use; else why not, and nothing changed.</summary>
         public string SetTriggers(long a, long b)
         {
-            string error = Pom01nDownlink.CheckTrigger("a (power_outage)", a < 0 || a > 3 ? -1 : (int)a);
+            string error = Pom01nDownlink.CheckTrigger("a (power_outage)", a);
             if (error == null)
             {
-                error = Pom01nDownlink.CheckTrigger("b (low_voltage)", b < 0 || b > 3 ? -1 : (int)b);
+                error = Pom01nDownlink.CheckTrigger("b (low_voltage)", b);
             }
 
             if (error != null)
